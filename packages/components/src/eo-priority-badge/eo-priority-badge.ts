@@ -1,0 +1,61 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
+import { followDocumentLanguage } from '../shared/localization.js';
+import { priorityBadgeStyles } from './styles.js';
+
+/** Priority markings of e-Office files and receipts. */
+export type Priority = 'normal' | 'immediate' | 'most_immediate';
+
+const PRIORITIES: readonly Priority[] = ['normal', 'immediate', 'most_immediate'];
+
+/**
+ * The priority marking of a file or receipt — सामान्य / तत्काल / अति तत्काल — as a small label.
+ *
+ * @csspart badge - The label.
+ * @cssprop --eo-priority-normal-bg - Background of a normal marking.
+ * @cssprop --eo-priority-normal-fg - Text colour of a normal marking.
+ * @cssprop --eo-priority-immediate-bg - Background of an "immediate" marking.
+ * @cssprop --eo-priority-immediate-fg - Text colour of an "immediate" marking.
+ * @cssprop --eo-priority-most-immediate-bg - Background of a "most immediate" marking.
+ * @cssprop --eo-priority-most-immediate-fg - Text colour of a "most immediate" marking.
+ * @cssprop --eo-font-family - Font stack; should cover Devanagari.
+ * @cssprop --eo-radius - Corner radius.
+ */
+@localized()
+export class EoPriorityBadge extends LitElement {
+  static override styles = priorityBadgeStyles;
+
+  /** `normal`, `immediate` or `most_immediate`. Anything else renders nothing. */
+  @property({ reflect: true }) priority: Priority = 'normal';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    followDocumentLanguage();
+  }
+
+  /** The label in the current interface language. */
+  get label(): string {
+    switch (this.priority) {
+      case 'normal':
+        return msg('Normal', { desc: 'Priority marking of a file or receipt' });
+      case 'immediate':
+        return msg('Immediate', { desc: 'Priority marking of a file or receipt' });
+      case 'most_immediate':
+        return msg('Most immediate', { desc: 'Priority marking of a file or receipt' });
+      default:
+        return '';
+    }
+  }
+
+  override render() {
+    if (!PRIORITIES.includes(this.priority)) return nothing;
+    return html`<span part="badge" class=${this.priority}>${this.label}</span>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'eo-priority-badge': EoPriorityBadge;
+  }
+}

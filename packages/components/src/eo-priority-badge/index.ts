@@ -1,0 +1,3 @@
+import './define.js';
+
+export { EoPriorityBadge, type Priority } from './eo-priority-badge.js';

@@ -1,0 +1,58 @@
+import type { UiLocale } from './localization.js';
+
+/** Options for showing an instant to an Indian reader. */
+export interface DateDisplayOptions {
+  /** Interface language: `en` shows en-IN, `hi` shows hi-IN. */
+  locale: UiLocale;
+  /** `deva` writes digits as ०१२…; `latn` (the default) as 012…, which most offices use. */
+  digits?: 'latn' | 'deva';
+  /** IANA time zone; India Standard Time unless the portal says otherwise. */
+  timeZone?: string;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(options: DateDisplayOptions, style: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const tag = `${options.locale === 'hi' ? 'hi-IN' : 'en-IN'}-u-nu-${options.digits ?? 'latn'}`;
+  const timeZone = options.timeZone ?? 'Asia/Kolkata';
+  const key = `${tag}|${timeZone}|${JSON.stringify(style)}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(tag, { ...style, timeZone });
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
+function toDate(value: string | Date): Date {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) throw new RangeError(`not a valid date: ${String(value)}`);
+  return date;
+}
+
+/** Date and time, e.g. "23 Nov 2026, 7:45 pm" or "23 नव॰ 2026, 7:45 pm". */
+export function formatDateTime(value: string | Date, options: DateDisplayOptions): string {
+  return formatter(options, { dateStyle: 'medium', timeStyle: 'short' }).format(toDate(value));
+}
+
+/** Date only, e.g. "23 Nov 2026". */
+export function formatDate(value: string | Date, options: DateDisplayOptions): string {
+  return formatter(options, { dateStyle: 'medium' }).format(toDate(value));
+}
+
+/** Whole days from `from` to `to` (default now), counted in the display time zone's calendar days. */
+export function daysBetween(
+  from: string | Date,
+  to: string | Date = new Date(),
+  timeZone = 'Asia/Kolkata',
+): number {
+  const day = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
+  const start = Date.parse(day.format(toDate(from)));
+  const end = Date.parse(day.format(toDate(to)));
+  return Math.round((end - start) / 86_400_000);
+}

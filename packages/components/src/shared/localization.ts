@@ -1,0 +1,55 @@
+import { configureLocalization } from '@lit/localize';
+import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+
+/** Interface languages: English (the source) and Hindi. */
+export type UiLocale = typeof sourceLocale | (typeof targetLocales)[number];
+
+// Hindi strings are loaded on first use so English pages never download them.
+const { getLocale, setLocale: setLitLocale } = configureLocalization({
+  sourceLocale,
+  targetLocales,
+  loadLocale: () => import('../generated/locales/hi.js'),
+});
+
+let explicit = false;
+let observer: MutationObserver | undefined;
+
+/** The interface language for a BCP 47 tag such as `hi-IN` or `en-GB`: Hindi for `hi*`, else English. */
+export function uiLocaleFor(lang: string | null | undefined): UiLocale {
+  return lang?.trim().toLowerCase().startsWith('hi') ? 'hi' : 'en';
+}
+
+/** The interface language in force. */
+export function currentLocale(): UiLocale {
+  return getLocale() as UiLocale;
+}
+
+/**
+ * Sets the interface language for every component on the page and stops following `<html lang>`.
+ * Resolves when the language's strings are loaded and components have re-rendered.
+ */
+export async function setLocale(locale: UiLocale): Promise<void> {
+  explicit = true;
+  observer?.disconnect();
+  await setLitLocale(locale);
+}
+
+/**
+ * Makes components follow the page's `<html lang>`, now and when the portal switches language.
+ * Called by every component on connection; idempotent.
+ */
+export function followDocumentLanguage(): void {
+  if (explicit || observer || typeof document === 'undefined') return;
+  const root = document.documentElement;
+  const apply = (): void => {
+    const wanted = uiLocaleFor(root.lang);
+    if (wanted !== getLocale()) {
+      setLitLocale(wanted).catch((error: unknown) => {
+        console.error('@eoffice/components: could not load the interface language', wanted, error);
+      });
+    }
+  };
+  observer = new MutationObserver(apply);
+  observer.observe(root, { attributes: true, attributeFilter: ['lang'] });
+  apply();
+}

@@ -1,0 +1,35 @@
+import { expect } from '@open-wc/testing';
+import { daysBetween, formatDate, formatDateTime } from '../src/shared/dates.js';
+
+describe('dates for Indian readers', () => {
+  const instant = '2026-03-31T20:15:00Z'; // 1 April 2026, 01:45 in India
+
+  it('shows India Standard Time by default, not UTC or the machine zone', () => {
+    expect(formatDate(instant, { locale: 'en' })).to.equal('1 Apr 2026');
+    expect(formatDateTime(instant, { locale: 'en' })).to.match(/^1 Apr 2026, 1:45\s?am$/i);
+  });
+
+  it('writes Hindi month names and, on request, Devanagari digits', () => {
+    const hindi = formatDate(instant, { locale: 'hi' });
+    expect(hindi).to.contain('अप्रैल');
+    expect(hindi).to.contain('2026');
+    const deva = formatDate(instant, { locale: 'hi', digits: 'deva' });
+    expect(deva).to.contain('२०२६');
+    expect(deva).not.to.match(/[0-9]/);
+  });
+
+  it('honours another time zone when a portal asks for one', () => {
+    expect(formatDate(instant, { locale: 'en', timeZone: 'UTC' })).to.equal('31 Mar 2026');
+  });
+
+  it('counts calendar days in IST', () => {
+    // 23:30 IST on 31 March to 22:30 IST on 1 April: one calendar day though under 24 hours.
+    expect(daysBetween('2026-03-31T18:00:00Z', '2026-04-01T17:00:00Z')).to.equal(1);
+    expect(daysBetween('2026-03-31T17:00:00Z', '2026-03-31T18:29:00Z')).to.equal(0);
+    expect(daysBetween('2026-03-01T00:00:00Z', '2026-03-31T00:00:00Z')).to.equal(30);
+  });
+
+  it('rejects an invalid date with a RangeError', () => {
+    expect(() => formatDate('not a date', { locale: 'en' })).to.throw(RangeError);
+  });
+});

@@ -1,0 +1,93 @@
+// Fails when a generated file is stale: the Hindi locale modules (from xliff/), the xliff itself
+// (from the sources' msg() calls, with every string translated) and the SDK's schema types (from
+// openapi/). Each generator runs into a scratch copy and the outputs are compared byte for byte.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const root = process.cwd();
+const scratch = join(root, '.tmp-check-generated');
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const problems = [];
+
+function run(command, args, cwd) {
+  try {
+    execFileSync(command, args, { cwd, stdio: 'pipe' });
+  } catch (error) {
+    console.error(`${relative(root, command)} ${args.join(' ')} failed:\n${error.stdout}${error.stderr}`);
+    process.exit(1);
+  }
+}
+
+function listFiles(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listFiles(path).map((f) => join(name, f)) : [name];
+  });
+}
+
+function compareTrees(committed, fresh, hint) {
+  const names = new Set([...listFiles(committed), ...listFiles(fresh)]);
+  for (const name of names) {
+    const a = join(committed, name);
+    const b = join(fresh, name);
+    if (!existsSync(a)) problems.push(`${relative(root, a)} is missing (${hint})`);
+    else if (!existsSync(b)) problems.push(`${relative(root, a)} is no longer generated (${hint})`);
+    else if (!readFileSync(a).equals(readFileSync(b)))
+      problems.push(`${relative(root, a)} is stale (${hint})`);
+  }
+}
+
+function checkLocales() {
+  const pkg = join(root, 'packages', 'components');
+  const copy = join(scratch, 'components');
+  mkdirSync(copy, { recursive: true });
+  for (const part of ['lit-localize.json', 'tsconfig.build.json', 'src', 'xliff']) {
+    cpSync(join(pkg, part), join(copy, part), { recursive: true });
+  }
+  // The copy sits two levels below the root, as the package does, so "../../tsconfig.base.json" holds.
+  run(bin('lit-localize'), ['extract'], copy);
+  compareTrees(
+    join(pkg, 'xliff'),
+    join(copy, 'xliff'),
+    'run `npm run localize:extract -w @eoffice/components`',
+  );
+  rmSync(join(copy, 'src', 'generated'), { recursive: true, force: true });
+  run(bin('lit-localize'), ['build'], copy);
+  compareTrees(join(pkg, 'src', 'generated'), join(copy, 'src', 'generated'), 'run `npm run generate`');
+
+  for (const file of listFiles(join(pkg, 'xliff'))) {
+    const xliff = readFileSync(join(pkg, 'xliff', file), 'utf8');
+    for (const unit of xliff.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)) {
+      const target = /<target>([\s\S]*?)<\/target>/.exec(unit[2] ?? '');
+      if (!target || target[1]?.trim() === '') {
+        const source = /<source>([\s\S]*?)<\/source>/.exec(unit[2] ?? '')?.[1];
+        problems.push(`xliff/${file}: "${source}" (${unit[1]}) has no translation`);
+      }
+    }
+  }
+}
+
+function checkSchema() {
+  const committed = join(root, 'packages', 'sdk', 'src', 'generated');
+  if (!existsSync(join(root, 'openapi', 'eoffice.yaml'))) return;
+  const fresh = join(scratch, 'sdk-generated');
+  mkdirSync(fresh, { recursive: true });
+  run(process.execPath, [join(root, 'packages', 'sdk', 'scripts', 'generate-schema.mjs'), fresh], root);
+  compareTrees(committed, fresh, 'run `npm run generate`');
+}
+
+rmSync(scratch, { recursive: true, force: true });
+try {
+  checkLocales();
+  if (existsSync(join(root, 'packages', 'sdk', 'scripts', 'generate-schema.mjs'))) checkSchema();
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+if (problems.length > 0) {
+  console.error(`Generated files are out of date:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('Generated files are up to date (locale modules, xliff, SDK schema).');
