@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 
-const packages = ['signing', 'components'];
+const packages = ['sdk', 'signing', 'components'];
 
 const typescript = (minify) =>
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', minify, legalComments: 'none' });
