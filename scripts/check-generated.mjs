@@ -1,6 +1,6 @@
 // Fails when a generated file is stale: the Hindi locale modules (from xliff/), the xliff itself
-// (from the sources' msg() calls, with every string translated) and the SDK's schema types (from
-// openapi/). Each generator runs into a scratch copy and the outputs are compared byte for byte.
+// (from the sources' msg() calls, with every string translated), the SDK's schema types and the
+// sandbox's contract bundle (from openapi/). Each generator runs into a scratch copy and the outputs are compared byte for byte.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -69,19 +69,25 @@ function checkLocales() {
   }
 }
 
-function checkSchema() {
-  const committed = join(root, 'packages', 'sdk', 'src', 'generated');
-  if (!existsSync(join(root, 'openapi', 'eoffice.yaml'))) return;
-  const fresh = join(scratch, 'sdk-generated');
-  mkdirSync(fresh, { recursive: true });
-  run(process.execPath, [join(root, 'packages', 'sdk', 'scripts', 'generate-schema.mjs'), fresh], root);
-  compareTrees(committed, fresh, 'run `npm run generate`');
+// Each package whose src/generated/ comes from the contract, with the script that makes it.
+const fromContract = [
+  ['sdk', 'generate-schema.mjs'],
+  ['sandbox', 'bundle-contract.mjs'],
+];
+
+function checkContractOutputs() {
+  for (const [pkg, script] of fromContract) {
+    const fresh = join(scratch, `${pkg}-generated`);
+    mkdirSync(fresh, { recursive: true });
+    run(process.execPath, [join(root, 'packages', pkg, 'scripts', script), fresh], root);
+    compareTrees(join(root, 'packages', pkg, 'src', 'generated'), fresh, 'run `npm run generate`');
+  }
 }
 
 rmSync(scratch, { recursive: true, force: true });
 try {
   checkLocales();
-  if (existsSync(join(root, 'packages', 'sdk', 'scripts', 'generate-schema.mjs'))) checkSchema();
+  checkContractOutputs();
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
@@ -90,4 +96,6 @@ if (problems.length > 0) {
   console.error(`Generated files are out of date:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log('Generated files are up to date (locale modules, xliff, SDK schema).');
+console.log(
+  'Generated files are up to date (locale modules, xliff, SDK schema types, sandbox contract bundle).',
+);
