@@ -2,12 +2,15 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { sandboxPlugin } from './scripts/wtr-sandbox-plugin.mjs';
+
+const sandbox = sandboxPlugin();
 
 export default {
   files: ['packages/*/test/**/*.test.ts', '!packages/*/test/**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser'] },
   // `auto` leaves legacy decorators untransformed; es2022 lowers them.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), sandbox],
   browsers: [
     playwrightLauncher({
       product: 'chromium',
@@ -19,6 +22,9 @@ export default {
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en">
       <body>
+        <script>
+          window.__EOFFICE_SANDBOX_URL__ = ${JSON.stringify(sandbox.sandboxUrl())};
+        </script>
         <script type="module" src="${testFramework}"></script>
       </body>
     </html>`,

@@ -46,3 +46,23 @@ test('loading a second copy of the bundle does not throw and keeps the first def
   expect(warnings.some((w) => w.includes('<eo-priority-badge> is already defined'))).toBe(true);
   expect(errors).toEqual([]);
 });
+
+test('the CDN bundle carries the SDK: a page can configure a client without a bundler', async ({ page }) => {
+  await page.goto('/');
+  const result = await page.evaluate(async (url) => {
+    const cdn = (await import(url)) as {
+      createClient: unknown;
+      configure: (options: { baseUrl: string }) => { files: { list: unknown }; baseUrl: string };
+      configuredClient: () => unknown;
+      ConflictError: unknown;
+    };
+    const client = cdn.configure({ baseUrl: 'http://localhost:4100/api/v1' });
+    return {
+      createClient: typeof cdn.createClient,
+      filesList: typeof client.files.list,
+      same: cdn.configuredClient() === client,
+      errors: typeof cdn.ConflictError,
+    };
+  }, '/cdn/eoffice.js');
+  expect(result).toEqual({ createClient: 'function', filesList: 'function', same: true, errors: 'function' });
+});

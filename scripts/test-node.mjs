@@ -1,5 +1,6 @@
-// Runs every *.node.test.ts under packages/ with node's own test runner (through tsx), so its
-// summary closes the output. Node 20's --test does not expand globs itself.
+// Runs every *.node.test.ts under packages/ and openapi/ with node's own test runner (through tsx), so its
+// summary closes the output. Node 20's --test does not expand globs itself. The "source" condition
+// makes workspace packages resolve to their TypeScript sources, so no build is needed first.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,14 +16,22 @@ function findTests(dir) {
   return found;
 }
 
-const files = findTests('packages').sort();
+const files = [...findTests('packages'), ...findTests('openapi')].sort();
 if (files.length === 0) {
-  console.error('test-node: no *.node.test.ts files found under packages/');
+  console.error('test-node: no *.node.test.ts files found under packages/ or openapi/');
   process.exit(1);
 }
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-reporter=spec', ...process.argv.slice(2), ...files],
+  [
+    '--conditions=source',
+    '--import',
+    'tsx',
+    '--test',
+    '--test-reporter=spec',
+    ...process.argv.slice(2),
+    ...files,
+  ],
   { stdio: 'inherit' },
 );
 process.exit(result.status ?? 1);

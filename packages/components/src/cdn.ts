@@ -5,3 +5,5 @@
  *   <script type="module" src="https://…/eoffice.js"></script>
  */
 export * from './index.js';
+// The SDK rides along so a page without a bundler can call the API too.
+export * from '@eoffice/sdk';

@@ -3,6 +3,7 @@
  * Importing this module registers every element (tags already defined on the page are left alone).
  */
 export { EoPriorityBadge, type Priority } from './eo-priority-badge/index.js';
+export * from './eo-file-tracker/index.js';
 export {
   currentLocale,
   followDocumentLanguage,
@@ -12,3 +13,4 @@ export {
 } from './shared/localization.js';
 export { daysBetween, formatDate, formatDateTime, type DateDisplayOptions } from './shared/dates.js';
 export { defineElement } from './shared/define.js';
+export { configure, configuredClient } from './shared/configuration.js';

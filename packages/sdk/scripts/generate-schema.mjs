@@ -12,6 +12,8 @@ const outDir = resolve(process.argv[2] ?? join(here, '../src/generated'));
 const ast = await openapiTS(pathToFileURL(contract), {
   // Optional members stay optional, not `| undefined`: callers omit them.
   exportType: false,
+  // A member with a default stays optional in request bodies: the server fills it in.
+  defaultNonNullable: false,
   alphabetize: false,
 });
 const header =

@@ -2877,7 +2877,7 @@ export interface components {
              * @default body
              * @enum {string}
              */
-            location: "body" | "query" | "path" | "header";
+            location?: "body" | "query" | "path" | "header";
             /** @description Localised message. */
             message: string;
             /** @description Optional machine code for the field error, e.g. `maxLength`, `pattern`, `required`, `unknown_field`, `enum`. */
@@ -2941,7 +2941,7 @@ export interface components {
              * @description Revoke every session of the user.
              * @default false
              */
-            allSessions: boolean;
+            allSessions?: boolean;
         };
         /** @description Tokens for a signed-in user. */
         Session: {
@@ -3092,7 +3092,7 @@ export interface components {
              * @description True when `holderName` holds the post on charge (delegation).
              * @default false
              */
-            onCharge: boolean;
+            onCharge?: boolean;
             office: components["schemas"]["UnitSummary"];
             /**
              * @description What the query matched.
@@ -3302,7 +3302,7 @@ export interface components {
         Enclosure: {
             description: string;
             /** @default 1 */
-            count: number;
+            count?: number;
         };
         CategoryRef: {
             id: components["schemas"]["CategoryId"];
@@ -3378,7 +3378,7 @@ export interface components {
             classification?: components["schemas"]["Classification"];
             priority?: components["schemas"]["Priority"];
             /** @default false */
-            vip: boolean;
+            vip?: boolean;
             subject: components["schemas"]["Subject"];
             categoryId?: components["schemas"]["CategoryId"];
             subCategoryId?: components["schemas"]["CategoryId"];

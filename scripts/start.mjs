@@ -1,0 +1,50 @@
+// `npm start` after the build: the sandbox (API on :4100, demo Labour Department, data kept in
+// .data/sandbox.db) and the example portal (:4173), with one Ctrl+C for both.
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+
+const apiPort = process.env.SANDBOX_PORT ?? '4100';
+const portalPort = process.env.PORT ?? '4173';
+mkdirSync('.data', { recursive: true });
+
+const children = [
+  spawn(
+    process.execPath,
+    ['packages/sandbox/bin/eoffice-sandbox.mjs', '--db', '.data/sandbox.db', '--seed', '--port', apiPort],
+    {
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
+    },
+  ),
+  spawn(process.execPath, ['scripts/serve-examples.mjs', '--port', portalPort], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  }),
+];
+
+console.log(`
+e-Office sandbox API:  http://localhost:${apiPort}/api/v1
+Demo logins (password Demo@1234 for all):
+  sunita.verma       Section Officer (Establishment), Labour Department   SO(ESTT)-LAB
+  rajesh.tiwari      Under Secretary (Establishment)                       US(ESTT)-LAB
+  meenakshi.dubey    Deputy Secretary                                      DS-LAB
+  neha.chaturvedi    Under Secretary (IR), additional charge of US (MW)    US(IR)-LAB
+  priya.singh        Receipt clerk, Central Registry (CRU)                 RC(CRU)-LAB
+  More in packages/sandbox/README.md. Data is kept in .data/sandbox.db (delete it to start afresh).
+`);
+
+let stopping = false;
+function stop(code) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  setTimeout(() => process.exit(code), 3000).unref();
+}
+for (const child of children) {
+  child.on('exit', (code) => {
+    if (!stopping) {
+      console.error(`A server stopped (exit ${code}); stopping the other.`);
+      stop(code ?? 1);
+    } else if (children.every((c) => c.exitCode !== null || c.signalCode !== null)) process.exit(0);
+  });
+}
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stop(0));
