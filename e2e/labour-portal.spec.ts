@@ -1,4 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import { createClient } from '@eoffice/sdk';
+import { sandboxUrl } from '../playwright.config.js';
+
+const portal = `/?api=${encodeURIComponent(sandboxUrl)}`;
 
 function collectErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -9,21 +13,79 @@ function collectErrors(page: Page): string[] {
   return errors;
 }
 
-test('the portal page loads the CDN bundle and shows Hindi labels first', async ({ page }) => {
+async function signIn(page: Page) {
+  await page.goto(portal);
+  await page.getByRole('button', { name: 'प्रवेश करें' }).click();
+  await expect(page.locator('#welcome')).toContainText('सुनीता वर्मा');
+}
+
+test('an officer signs in and the tracker follows a file live while it is sent onward', async ({ page }) => {
   const errors = collectErrors(page);
-  await page.goto('/');
-  await expect(page.locator('eo-priority-badge[priority="most_immediate"]')).toHaveText('अति तत्काल');
-  await expect(page.locator('eo-priority-badge[priority="immediate"]')).toHaveText('तत्काल');
+  // A file the officer creates elsewhere (another tab, another system) just before opening the portal.
+  const sunita = createClient({
+    baseUrl: sandboxUrl,
+    auth: { username: 'sunita.verma', password: 'Demo@1234' },
+  });
+  const file = await sunita.files.create({
+    numbering: { scheme: 'non_sfs', fileNumber: `ESTT/E2E/${Date.now()}` },
+    nature: 'electronic',
+    subject: 'वरिष्ठता सूची का प्रकाशन',
+  });
+
+  await signIn(page);
+  const tracker = page.locator('#tracker');
+  await expect(page.getByRole('button', { name: file.number })).toBeVisible();
+  await page.getByRole('button', { name: file.number }).click();
+  await expect(tracker.locator('[part~="step"]')).toHaveCount(1);
+
+  const [undersecretary] = await sunita.directory.searchRecipients({ q: 'US(ESTT)' }).toArray({ limit: 1 });
+  expect(undersecretary).toBeDefined();
+  await sunita.files.send(file.id, {
+    to: undersecretary?.post.id ?? '',
+    remarks: 'कृपया अवलोकन कर आदेशार्थ प्रस्तुत करें',
+  });
+
+  await expect(tracker.locator('[part~="step"]')).toHaveCount(2, { timeout: 10_000 });
+  await expect(tracker).toContainText('कृपया अवलोकन कर आदेशार्थ प्रस्तुत करें');
+  await expect(tracker.locator('[part="announcer"]')).not.toBeEmpty();
   expect(errors).toEqual([]);
 });
 
-test('components follow the portal language switch', async ({ page }) => {
-  await page.goto('/');
-  await expect(page.locator('eo-priority-badge[priority="normal"]')).toHaveText('सामान्य');
+test('a citizen tracks a file by number and code and sees status only', async ({ page }) => {
+  const sunita = createClient({
+    baseUrl: sandboxUrl,
+    auth: { username: 'sunita.verma', password: 'Demo@1234' },
+  });
+  const file = await sunita.files.create({
+    numbering: { scheme: 'non_sfs', fileNumber: `MW/PUBLIC/${Date.now()}` },
+    nature: 'electronic',
+    subject: 'न्यूनतम वेतन भुगतान शिकायत',
+  });
+  await page.goto(portal);
+  await page.getByRole('button', { name: 'English' }).click();
+  const tracker = page.locator('#public-tracker');
+  await tracker.getByLabel('File or receipt number').fill(file.number);
+  await tracker.getByLabel('Tracking code').fill(file.trackingCode ?? '');
+  await tracker.getByRole('button', { name: 'Track' }).click();
+  await expect(tracker).toContainText(file.number);
+  await expect(tracker).not.toContainText('सुनीता');
+});
+
+test('components and the page follow the portal language switch', async ({ page }) => {
+  await page.goto(portal);
+  await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('अपने आवेदन की स्थिति जानें');
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.locator('eo-priority-badge[priority="normal"]')).toHaveText('Normal');
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Priority of files and receipts');
+  await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('Track your application');
+  await expect(page.locator('#public-tracker').getByRole('button', { name: 'Track' })).toBeVisible();
+});
+
+test('a wrong password shows a clear message and keeps the form', async ({ page }) => {
+  await page.goto(portal);
+  await page.getByLabel('पासवर्ड').fill('wrong-password');
+  await page.getByRole('button', { name: 'प्रवेश करें' }).click();
+  await expect(page.getByRole('alert')).toHaveText('उपयोगकर्ता नाम या पासवर्ड सही नहीं है।');
+  await expect(page.locator('#login')).toBeVisible();
 });
 
 test('loading a second copy of the bundle does not throw and keeps the first definitions', async ({
@@ -34,35 +96,15 @@ test('loading a second copy of the bundle does not throw and keeps the first def
   page.on('console', (message) => {
     if (message.type() === 'warning') warnings.push(message.text());
   });
-  await page.goto('/');
-  await expect(page.locator('eo-priority-badge[priority="normal"]')).toHaveText('सामान्य');
-  const first = await page.evaluate(() => customElements.get('eo-priority-badge')?.name);
-  // A query string makes the browser fetch and run the bundle as a separate module instance,
-  // as happens when two portal scripts each bring their own copy.
+  await page.goto(portal);
+  await expect(page.locator('#public-tracker')).toBeVisible();
+  const first = await page.evaluate(() => customElements.get('eo-file-tracker')?.name);
+  // The bundle from a second address runs as a separate module instance (chunks included), as when
+  // two portal scripts each bring their own copy.
   await page.evaluate(async (url) => {
     await import(url);
-  }, '/cdn/eoffice.js?second-copy');
-  expect(await page.evaluate(() => customElements.get('eo-priority-badge')?.name)).toBe(first);
-  expect(warnings.some((w) => w.includes('<eo-priority-badge> is already defined'))).toBe(true);
+  }, '/cdn-mirror/eoffice.js');
+  expect(await page.evaluate(() => customElements.get('eo-file-tracker')?.name)).toBe(first);
+  expect(warnings.filter((w) => w.includes('is already defined by another copy'))).not.toEqual([]);
   expect(errors).toEqual([]);
-});
-
-test('the CDN bundle carries the SDK: a page can configure a client without a bundler', async ({ page }) => {
-  await page.goto('/');
-  const result = await page.evaluate(async (url) => {
-    const cdn = (await import(url)) as {
-      createClient: unknown;
-      configure: (options: { baseUrl: string }) => { files: { list: unknown }; baseUrl: string };
-      configuredClient: () => unknown;
-      ConflictError: unknown;
-    };
-    const client = cdn.configure({ baseUrl: 'http://localhost:4100/api/v1' });
-    return {
-      createClient: typeof cdn.createClient,
-      filesList: typeof client.files.list,
-      same: cdn.configuredClient() === client,
-      errors: typeof cdn.ConflictError,
-    };
-  }, '/cdn/eoffice.js');
-  expect(result).toEqual({ createClient: 'function', filesList: 'function', same: true, errors: 'function' });
 });

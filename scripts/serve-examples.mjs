@@ -8,6 +8,8 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 const root = process.cwd();
 const mounts = [
   ['/cdn/', resolve(root, 'packages/components/dist/cdn')],
+  // The same bundle at a second address, as when two portal scripts on one page each bring their copy.
+  ['/cdn-mirror/', resolve(root, 'packages/components/dist/cdn')],
   ['/storybook/', resolve(root, 'storybook-static')],
   ['/', resolve(root, 'examples/labour-portal')],
 ];

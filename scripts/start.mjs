@@ -10,7 +10,14 @@ mkdirSync('.data', { recursive: true });
 const children = [
   spawn(
     process.execPath,
-    ['packages/sandbox/bin/eoffice-sandbox.mjs', '--db', '.data/sandbox.db', '--seed', '--port', apiPort],
+    [
+      'packages/sandbox/bin/eoffice-sandbox.mjs',
+      '--db',
+      process.env.SANDBOX_DB ?? '.data/sandbox.db',
+      '--seed',
+      '--port',
+      apiPort,
+    ],
     {
       stdio: ['ignore', 'inherit', 'inherit'],
       env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },

@@ -1,0 +1,84 @@
+// The portal's own code: sign-in, a list of the officer's files, and the language switch. The
+// e-Office parts (tracker, SDK) come from the one script tag; components follow <html lang>.
+import { configure, createClient } from '/cdn/eoffice.js';
+
+// The sandbox API; a department points this at its e-Office server.
+const apiUrl = new URLSearchParams(location.search).get('api') ?? 'http://localhost:4100/api/v1';
+
+// Public tracking needs no sign-in.
+document.getElementById('public-tracker').client = createClient({ baseUrl: apiUrl });
+
+const text = (value) => (document.documentElement.lang === 'hi' ? value.hi : value.en);
+
+document.getElementById('language').addEventListener('click', (event) => {
+  const next = document.documentElement.lang === 'hi' ? 'en' : 'hi';
+  document.documentElement.lang = next;
+  for (const el of document.querySelectorAll('[data-hi]')) el.textContent = el.dataset[next];
+  event.currentTarget.textContent = next === 'hi' ? 'English' : 'हिन्दी';
+  event.currentTarget.lang = next === 'hi' ? 'en' : 'hi';
+  renderFiles();
+});
+
+let files = [];
+let me;
+
+function renderFiles() {
+  const body = document.getElementById('files');
+  body.replaceChildren(
+    ...files.map((file) => {
+      const row = document.createElement('tr');
+      const number = document.createElement('td');
+      const open = document.createElement('button');
+      open.type = 'button';
+      open.className = 'link';
+      open.textContent = file.number;
+      open.addEventListener('click', () => {
+        document.getElementById('tracker').fileId = file.id;
+      });
+      number.append(open);
+      const subject = document.createElement('td');
+      subject.textContent = file.subject;
+      subject.lang = 'hi';
+      const priority = document.createElement('td');
+      const badge = document.createElement('eo-priority-badge');
+      badge.priority = file.priority;
+      priority.append(badge);
+      const holder = document.createElement('td');
+      holder.textContent = file.currentHolder ? file.currentHolder.markingAbbreviation : '—';
+      row.append(number, subject, priority, holder);
+      return row;
+    }),
+  );
+  if (me) {
+    document.getElementById('welcome').textContent =
+      (document.documentElement.lang === 'hi' ? 'स्वागत है, ' : 'Welcome, ') + text(me.user.name);
+  }
+}
+
+document.getElementById('login').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const loginForm = event.currentTarget;
+  const form = new FormData(loginForm);
+  const error = document.getElementById('login-error');
+  error.textContent = '';
+  try {
+    const client = configure({
+      baseUrl: apiUrl,
+      auth: { username: String(form.get('username')), password: String(form.get('password')) },
+    });
+    me = await client.auth.me();
+    files = await client.files.list({ folder: 'created', sort: '-createdAt' }).toArray({ limit: 20 });
+    document.getElementById('tracker').client = client;
+    loginForm.hidden = true;
+    document.getElementById('desk').hidden = false;
+    renderFiles();
+    if (files[0]) document.getElementById('tracker').fileId = files[0].id;
+  } catch (failure) {
+    error.textContent =
+      failure?.name === 'AuthenticationError'
+        ? document.documentElement.lang === 'hi'
+          ? 'उपयोगकर्ता नाम या पासवर्ड सही नहीं है।'
+          : 'The username or password is not right.'
+        : String(failure?.detail ?? failure?.message ?? failure);
+  }
+});

@@ -1,0 +1,26 @@
+// Opens the SQLite database (file or ':memory:') and brings its schema up to date.
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
+import * as initial from './migrations/0001_initial.js';
+import type { Database } from './schema.js';
+
+/** Migrations live in code so the sandbox runs without a build step or a migrations folder lookup. */
+const provider: MigrationProvider = {
+  getMigrations: async (): Promise<Record<string, Migration>> => ({ '0001_initial': initial }),
+};
+
+export async function openDatabase(path: string): Promise<Kysely<Database>> {
+  const sqlite = new SQLite(path);
+  if (path !== ':memory:') sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  // Concurrent writers in one process serialise on the connection; busy_timeout covers other processes.
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    await db.destroy();
+    throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
+  }
+  return db;
+}

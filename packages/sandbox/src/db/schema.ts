@@ -1,0 +1,171 @@
+// Typed view of the SQLite tables for Kysely. Resources keep the columns rules and queries need as
+// columns, and the rest of their representation as JSON in `data`.
+import type { Generated } from 'kysely';
+
+export interface UnitTable {
+  id: string;
+  kind: string;
+  parent_id: string | null;
+  code: string;
+  name_en: string;
+  name_hi: string;
+  active: number;
+}
+
+export interface PostTable {
+  id: string;
+  unit_id: string;
+  designation_en: string;
+  designation_hi: string;
+  marking: string;
+  roles: string; // JSON array
+  active: number;
+}
+
+export interface UserTable {
+  id: string;
+  username: string;
+  name_en: string;
+  name_hi: string;
+  email: string | null;
+  password_hash: string | null;
+  active: number;
+  kind: 'user' | 'service';
+}
+
+export interface UserPostTable {
+  user_id: string;
+  post_id: string;
+  position: number;
+}
+
+export interface ServiceClientTable {
+  id: string;
+  name_en: string;
+  name_hi: string;
+  secret_hash: string;
+  scopes: string; // JSON array
+  service_user_id: string;
+  service_post_id: string | null;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface SessionTable {
+  id: string;
+  user_id: string;
+  client_id: string | null;
+  scope: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface RefreshTokenTable {
+  token_hash: string;
+  session_id: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface LoginFailureTable {
+  id: Generated<number>;
+  username: string;
+  ip: string;
+  at: string;
+}
+
+export interface IdempotencyTable {
+  principal: string;
+  operation_id: string;
+  idempotency_key: string;
+  request_hash: string;
+  state: 'running' | 'done';
+  status: number | null;
+  body: string | null;
+  headers: string | null;
+  created_at: string;
+}
+
+export interface CounterTable {
+  name: string;
+  value: number;
+}
+
+export interface ItemTable {
+  id: string;
+  version: number;
+  holder_post_id: string | null;
+  section_id: string;
+  creator_user_id: string;
+  status: string;
+  number: string;
+  tracking_code: string;
+  data: string; // JSON
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MovementTable {
+  id: string;
+  seq: Generated<number>;
+  item_type: 'file' | 'receipt';
+  item_id: string;
+  action: string;
+  kind: 'main' | 'copy' | 'none';
+  from_post_id: string | null;
+  to_post_id: string | null;
+  actor_user_id: string;
+  remarks: string | null;
+  sent_at: string;
+  read_at: string | null;
+  pulled_back_at: string | null;
+  data: string; // JSON: priority, dueDate, names at the time
+}
+
+export interface NoteTable {
+  id: string;
+  file_id: string;
+  version: number;
+  status: 'yellow' | 'green';
+  author_user_id: string;
+  author_post_id: string;
+  sequence: number | null;
+  data: string; // JSON
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FileLinkTable {
+  file_id: string;
+  linked_file_id: string;
+  created_at: string;
+  created_by: string;
+}
+
+export interface EventTable {
+  seq: Generated<number>;
+  id: string;
+  name: string;
+  user_ids: string; // JSON array of recipients
+  data: string;
+  created_at: string;
+}
+
+export interface Database {
+  units: UnitTable;
+  posts: PostTable;
+  users: UserTable;
+  user_posts: UserPostTable;
+  service_clients: ServiceClientTable;
+  sessions: SessionTable;
+  refresh_tokens: RefreshTokenTable;
+  login_failures: LoginFailureTable;
+  idempotency_keys: IdempotencyTable;
+  counters: CounterTable;
+  files: ItemTable;
+  receipts: ItemTable;
+  movements: MovementTable;
+  notes: NoteTable;
+  file_links: FileLinkTable;
+  events: EventTable;
+}

@@ -1,0 +1,162 @@
+// The movement log of files and receipts: writing movements (with their events) and presenting them.
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, MovementTable } from './db/schema.js';
+import { recordEvent, usersOfPosts } from './events.js';
+import type { IdGenerator } from './ids.js';
+import { postSummary, type PostSummary } from './presenters/directory.js';
+
+type Db = Kysely<Database>;
+
+export interface MovementInput {
+  itemType: 'file' | 'receipt';
+  itemId: string;
+  action: string;
+  kind: 'main' | 'copy';
+  fromPostId: string | null;
+  toPostId: string | null;
+  actorUserId: string;
+  remarks?: string | null;
+  priority?: string;
+  dueDate?: string | null;
+  /** Opened at once (actions on your own item, e.g. create or park). */
+  read?: boolean;
+}
+
+export async function recordMovement(
+  trx: Db,
+  ids: IdGenerator,
+  at: Date,
+  input: MovementInput,
+): Promise<string> {
+  const id = ids.next('mov');
+  await trx
+    .insertInto('movements')
+    .values({
+      id,
+      item_type: input.itemType,
+      item_id: input.itemId,
+      action: input.action,
+      kind: input.kind,
+      from_post_id: input.fromPostId,
+      to_post_id: input.toPostId,
+      actor_user_id: input.actorUserId,
+      remarks: input.remarks?.normalize('NFC') ?? null,
+      sent_at: at.toISOString(),
+      read_at: input.read ? at.toISOString() : null,
+      pulled_back_at: null,
+      data: JSON.stringify({ priority: input.priority ?? 'normal', dueDate: input.dueDate ?? null }),
+    })
+    .execute();
+  if (input.toPostId && input.toPostId !== input.fromPostId) {
+    const recipients = await usersOfPosts(trx, [input.toPostId]);
+    const movement = await presentMovementById(trx, id, at);
+    await recordEvent(trx, 'movement.created', recipients, { direction: 'incoming', movement }, at);
+    const senders = (await usersOfPosts(trx, [input.fromPostId])).filter((id) => !recipients.includes(id));
+    await recordEvent(trx, 'movement.created', senders, { direction: 'outgoing', movement }, at);
+  }
+  return id;
+}
+
+const IST_OFFSET_MS = 330 * 60 * 1000;
+
+/** Whole IST calendar days between two instants. */
+export function istDays(from: string, to: Date): number {
+  const day = (ms: number) => Math.floor((ms + IST_OFFSET_MS) / 86_400_000);
+  return Math.max(0, day(to.getTime()) - day(Date.parse(from)));
+}
+
+export interface ItemInfo {
+  type: 'file' | 'receipt';
+  id: string;
+  number: string;
+  subject: string;
+}
+
+export async function itemInfo(db: Db, type: 'file' | 'receipt', id: string): Promise<ItemInfo> {
+  const table = type === 'file' ? 'files' : 'receipts';
+  const row = await db
+    .selectFrom(table)
+    .select(['number', 'data'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  return { type, id, number: row.number, subject: (JSON.parse(row.data) as { subject: string }).subject };
+}
+
+export async function presentMovements(db: Db, rows: Selectable<MovementTable>[], now: Date) {
+  if (rows.length === 0) return [];
+  const first = rows[0];
+  if (!first) return [];
+  const all = await db
+    .selectFrom('movements')
+    .selectAll()
+    .where('item_id', '=', first.item_id)
+    .orderBy('seq')
+    .execute();
+  const sequenceOf = new Map(all.map((m, index) => [m.id, index + 1]));
+  const mains = all.filter((m) => m.kind === 'main');
+  const lastMain = mains[mains.length - 1];
+  const info = await itemInfo(db, first.item_type, first.item_id);
+  const posts = new Map<string, PostSummary>();
+  const post = async (id: string | null) => {
+    if (!id) return null;
+    let summary = posts.get(id);
+    if (!summary) {
+      summary = await postSummary(db, id);
+      posts.set(id, summary);
+    }
+    return summary;
+  };
+  const out = [];
+  for (const row of rows) {
+    const data = JSON.parse(row.data) as {
+      priority: string;
+      dueDate: string | null;
+      receivedAt?: string | null;
+    };
+    const nextMain = mains.find((m) => m.seq > row.seq);
+    const by = await db
+      .selectFrom('users')
+      .select(['id', 'name_en', 'name_hi'])
+      .where('id', '=', row.actor_user_id)
+      .executeTakeFirstOrThrow();
+    out.push({
+      id: row.id,
+      sequence: sequenceOf.get(row.id) ?? 1,
+      item: info,
+      action: row.action,
+      kind: row.kind === 'copy' ? 'copy' : 'main',
+      from: await post(row.from_post_id),
+      to: await post(row.to_post_id),
+      by: { id: by.id, name: { en: by.name_en, hi: by.name_hi } },
+      remarks: row.remarks,
+      priority: data.priority,
+      dueDate: data.dueDate,
+      sentAt: row.sent_at,
+      receivedAt: data.receivedAt === undefined ? row.sent_at : data.receivedAt,
+      readAt: row.read_at,
+      daysHeld: istDays(row.sent_at, nextMain && row.kind === 'main' ? new Date(nextMain.sent_at) : now),
+      current: row.kind === 'main' && lastMain?.id === row.id,
+    });
+  }
+  return out;
+}
+
+export type PresentedMovement = Awaited<ReturnType<typeof presentMovements>>[number];
+
+export async function presentMovementById(db: Db, id: string, now: Date): Promise<PresentedMovement> {
+  const row = await db.selectFrom('movements').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  const [movement] = await presentMovements(db, [row], now);
+  if (!movement) throw new Error(`movement ${id} vanished`);
+  return movement;
+}
+
+/** The latest main movement of an item (the one that put it with its current holder). */
+export async function currentMainMovement(db: Db, itemId: string) {
+  return db
+    .selectFrom('movements')
+    .selectAll()
+    .where('item_id', '=', itemId)
+    .where('kind', '=', 'main')
+    .orderBy('seq', 'desc')
+    .executeTakeFirst();
+}

@@ -1,0 +1,688 @@
+// Receipts (dak): diarise, list, read, edit, send (one or many), receive, pull back, put in file, close
+// and reopen. Same pattern as files: check against the version read, compare-and-set in a transaction.
+import type { Selectable } from 'kysely';
+import { canSee, checkIfMatch, compareAndSet, etagOf, loadVisible } from '../access.js';
+import type { ItemTable } from '../db/schema.js';
+import { recordEvent, usersOfPosts } from '../events.js';
+import { receiptCategories } from '../master-data.js';
+import { currentMainMovement, presentMovementById, recordMovement } from '../movements.js';
+import { paginate, sortBy } from '../pagination.js';
+import { loadPost, loadUnit, postSummary } from '../presenters/directory.js';
+import { fileData, presentFile } from '../presenters/file.js';
+import { presentReceipt, receiptData, type ReceiptData } from '../presenters/receipt.js';
+import { ApiProblem } from '../problem.js';
+import { checkDueDate, checkRecipients, istToday } from '../recipients.js';
+import { requirePrincipal, type HandlerRegistry, type OperationContext, type Principal } from './context.js';
+import { createFileRecord, movementPage, newTrackingCode } from './files.js';
+
+async function reload(ctx: OperationContext, id: string) {
+  return ctx.services.db.selectFrom('receipts').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+}
+
+async function receiptResponse(
+  ctx: OperationContext,
+  id: string,
+  status = 200,
+  extra: Record<string, string> = {},
+) {
+  const row = await reload(ctx, id);
+  return {
+    status,
+    body: await presentReceipt(ctx.services.db, row, ctx.principal, ctx.services.clock()),
+    headers: { etag: etagOf(row.version), ...extra },
+  };
+}
+
+async function actionBody(ctx: OperationContext, id: string, movementIds: string[]) {
+  const { db, clock } = ctx.services;
+  const row = await reload(ctx, id);
+  const movements = [];
+  for (const movementId of movementIds) movements.push(await presentMovementById(db, movementId, clock()));
+  return { receipt: await presentReceipt(db, row, ctx.principal, clock()), movements };
+}
+
+/** The common rules of every holder action on a receipt. */
+function requireActionable(
+  principal: Principal,
+  row: Selectable<ItemTable>,
+  options: { needReceived?: boolean } = {},
+): string {
+  const data = receiptData(row);
+  if (data.fileId) throw new ApiProblem(409, 'receipt.in_file', 'The receipt is in a file; act on the file.');
+  if (row.status === 'closed') throw new ApiProblem(409, 'receipt.closed', 'The receipt is closed.');
+  if (!row.holder_post_id || !principal.postIds.includes(row.holder_post_id)) {
+    throw new ApiProblem(403, 'receipt.not_with_you', `Receipt ${row.number} is not with you.`);
+  }
+  if ((options.needReceived ?? true) && !data.received) {
+    throw new ApiProblem(409, 'receipt.not_received', 'Receive the physical receipt first.');
+  }
+  return row.holder_post_id;
+}
+
+interface SendBody {
+  to: string;
+  copyTo?: string[];
+  remarks?: string;
+  priority?: string;
+  dueDate?: string;
+}
+
+async function sendOne(
+  ctx: OperationContext,
+  trx: Parameters<typeof compareAndSet>[0],
+  row: Selectable<ItemTable>,
+  from: string,
+  body: SendBody,
+) {
+  const principal = requirePrincipal(ctx);
+  const { ids, clock } = ctx.services;
+  const now = clock();
+  const data = receiptData(row);
+  await compareAndSet(trx, 'receipts', row.id, row.version, {
+    holder_post_id: body.to,
+    status: 'sent',
+    updated_at: now.toISOString(),
+    // The paper travels separately: the new holder must receive a physical receipt.
+    data: JSON.stringify({
+      ...data,
+      everSent: true,
+      received: data.nature === 'electronic',
+      priority: body.priority ?? data.priority,
+    }),
+  });
+  const created = [
+    await recordMovement(trx, ids, now, {
+      itemType: 'receipt',
+      itemId: row.id,
+      action: 'send',
+      kind: 'main',
+      fromPostId: from,
+      toPostId: body.to,
+      actorUserId: principal.userId,
+      remarks: body.remarks ?? null,
+      priority: body.priority ?? data.priority,
+      dueDate: body.dueDate ?? null,
+    }),
+  ];
+  for (const copy of body.copyTo ?? []) {
+    created.push(
+      await recordMovement(trx, ids, now, {
+        itemType: 'receipt',
+        itemId: row.id,
+        action: 'copy',
+        kind: 'copy',
+        fromPostId: from,
+        toPostId: copy,
+        actorUserId: principal.userId,
+        remarks: body.remarks ?? null,
+        priority: body.priority ?? data.priority,
+        dueDate: body.dueDate ?? null,
+      }),
+    );
+  }
+  return created;
+}
+
+async function holderAction(
+  ctx: OperationContext,
+  row: Selectable<ItemTable>,
+  action: string,
+  status: string,
+  changes: Partial<ReceiptData>,
+  remarks: string | null,
+  post: string,
+) {
+  const principal = requirePrincipal(ctx);
+  const { db, ids, clock } = ctx.services;
+  const now = clock();
+  const movementId = await db.transaction().execute(async (trx) => {
+    await compareAndSet(trx, 'receipts', row.id, row.version, {
+      status,
+      updated_at: now.toISOString(),
+      data: JSON.stringify({ ...receiptData(row), ...changes }),
+    });
+    return recordMovement(trx, ids, now, {
+      itemType: 'receipt',
+      itemId: row.id,
+      action,
+      kind: 'main',
+      fromPostId: post,
+      toPostId: post,
+      actorUserId: principal.userId,
+      remarks,
+      priority: receiptData(row).priority,
+      read: true,
+    });
+  });
+  return {
+    status: 200,
+    body: await actionBody(ctx, row.id, [movementId]),
+    headers: { etag: etagOf(row.version + 1) },
+  };
+}
+
+function checkCategory(categoryId: string | null | undefined, subCategoryId: string | null | undefined) {
+  if (categoryId && !receiptCategories.some((c) => c.id === categoryId && c.parentId === null)) {
+    throw new ApiProblem(422, 'category.invalid', 'Unknown receipt category.');
+  }
+  if (subCategoryId && !receiptCategories.some((c) => c.id === subCategoryId && c.parentId === categoryId)) {
+    throw new ApiProblem(422, 'category.invalid', 'The sub category is not under the main category.');
+  }
+}
+
+export const receiptHandlers: HandlerRegistry = {
+  async diariseReceipt(ctx) {
+    const principal = requirePrincipal(ctx);
+    const { db, ids, clock } = ctx.services;
+    if (!principal.roles.has('officer') && !principal.roles.has('cru_operator')) {
+      throw new ApiProblem(403, 'auth.role_required', 'Diarising needs the cru_operator or officer role.');
+    }
+    const body = ctx.body as Omit<
+      ReceiptData,
+      'received' | 'fileId' | 'correspondenceLabel' | 'closedByPostId' | 'everSent' | 'diarisingPostId'
+    > & {
+      diarisingPostId?: string;
+      attachmentIds?: string[];
+      diarisedDate?: string;
+      categoryId?: string;
+      subCategoryId?: string;
+    };
+    const postId = body.diarisingPostId ?? principal.postIds[0];
+    if (!postId || !principal.postIds.includes(postId))
+      throw new ApiProblem(422, 'recipient.invalid', 'The diarising post is not yours.');
+    const now = clock();
+    const today = istToday(now);
+    const diarisedDate = body.diarisedDate ?? today;
+    if (
+      (body.letterDate && body.letterDate > body.receivedDate) ||
+      body.receivedDate > diarisedDate ||
+      diarisedDate > today
+    ) {
+      throw new ApiProblem(
+        422,
+        'receipt.dates_invalid',
+        'Dates must run letter ≤ received ≤ diarised ≤ today (IST).',
+      );
+    }
+    if (body.nature === 'electronic' && (body.attachmentIds ?? []).length === 0) {
+      throw new ApiProblem(
+        422,
+        'receipt.attachment_required',
+        'An electronic receipt needs its scanned PDF.',
+      );
+    }
+    if ((body.attachmentIds ?? []).length > 0) {
+      // Attachments are not implemented yet, so no attachment id can be usable.
+      throw new ApiProblem(422, 'attachment.unusable', 'Unknown attachment.');
+    }
+    checkCategory(body.categoryId, body.subCategoryId);
+    const post = await loadPost(db, postId);
+    const unit = await loadUnit(db, post.unit_id);
+    const year = diarisedDate.slice(0, 4);
+    const unitCode =
+      unit.code
+        .toUpperCase()
+        .replace(/[^A-Z0-9.()-]/g, '')
+        .slice(0, 20) || 'X';
+    const id = ids.next('rcpt');
+    await db.transaction().execute(async (trx) => {
+      const counter = `receipt:${unit.id}:${year}`;
+      const existing = await trx
+        .selectFrom('counters')
+        .select('value')
+        .where('name', '=', counter)
+        .executeTakeFirst();
+      const running = (existing?.value ?? 0) + 1;
+      if (existing)
+        await trx.updateTable('counters').set({ value: running }).where('name', '=', counter).execute();
+      else await trx.insertInto('counters').values({ name: counter, value: running }).execute();
+      const data: ReceiptData = {
+        nature: body.nature,
+        classification: body.classification ?? 'normal',
+        priority: body.priority ?? 'normal',
+        vip: body.vip ?? false,
+        subject: body.subject.normalize('NFC'),
+        categoryId: body.categoryId ?? null,
+        subCategoryId: body.subCategoryId ?? null,
+        language: body.language ?? 'hi',
+        letterNumber: body.letterNumber ?? null,
+        letterDate: body.letterDate ?? null,
+        receivedDate: body.receivedDate,
+        diarisedDate,
+        deliveryMode: body.deliveryMode,
+        sender: JSON.parse(JSON.stringify(body.sender).normalize('NFC')) as ReceiptData['sender'],
+        enclosures: body.enclosures ?? [],
+        remarks: body.remarks?.normalize('NFC') ?? null,
+        diarisingPostId: postId,
+        received: true,
+        fileId: null,
+        correspondenceLabel: null,
+        closedByPostId: null,
+        everSent: false,
+      };
+      await trx
+        .insertInto('receipts')
+        .values({
+          id,
+          version: 1,
+          holder_post_id: postId,
+          section_id: unit.id,
+          creator_user_id: principal.userId,
+          status: 'diarised',
+          number: `${running}/${year}/${unitCode}`,
+          tracking_code: newTrackingCode(ctx),
+          data: JSON.stringify(data),
+          created_at: now.toISOString(),
+          updated_at: now.toISOString(),
+        })
+        .execute();
+      await recordMovement(trx, ids, now, {
+        itemType: 'receipt',
+        itemId: id,
+        action: 'create',
+        kind: 'main',
+        fromPostId: null,
+        toPostId: postId,
+        actorUserId: principal.userId,
+        priority: data.priority,
+        read: true,
+      });
+    });
+    return receiptResponse(ctx, id, 201, { location: `/api/v1/receipts/${id}` });
+  },
+
+  async listReceipts(ctx) {
+    const principal = requirePrincipal(ctx);
+    const { db, clock } = ctx.services;
+    const q = ctx.query;
+    const posts =
+      typeof q.postId === 'string' ? principal.postIds.filter((p) => p === q.postId) : principal.postIds;
+    const folder = typeof q.folder === 'string' ? q.folder : 'inbox';
+    const items = [];
+    for (const row of await db.selectFrom('receipts').selectAll().execute()) {
+      const data = receiptData(row);
+      const movements = await db
+        .selectFrom('movements')
+        .select(['from_post_id', 'to_post_id', 'kind', 'action', 'sent_at', 'read_at'])
+        .where('item_id', '=', row.id)
+        .orderBy('seq')
+        .execute();
+      const holding = row.holder_post_id !== null && posts.includes(row.holder_post_id) && !data.fileId;
+      const copy = movements.some(
+        (m) => m.kind === 'copy' && m.to_post_id !== null && posts.includes(m.to_post_id),
+      );
+      const inFolder =
+        folder === 'inbox'
+          ? q.kind === 'copy'
+            ? copy && !holding
+            : q.kind === 'main'
+              ? holding && row.status !== 'closed'
+              : (holding && row.status !== 'closed') || copy
+          : folder === 'created'
+            ? posts.includes(data.diarisingPostId)
+            : folder === 'sent'
+              ? !holding &&
+                movements.some(
+                  (m) =>
+                    m.action === 'send' &&
+                    m.kind === 'main' &&
+                    m.from_post_id !== null &&
+                    posts.includes(m.from_post_id),
+                )
+              : folder === 'closed'
+                ? row.status === 'closed' &&
+                  data.closedByPostId !== null &&
+                  posts.includes(data.closedByPostId)
+                : false;
+      if (!inFolder || !(await canSee(db, principal, row))) continue;
+      if (q.status !== undefined && row.status !== q.status) continue;
+      if (q.vip !== undefined && data.vip !== q.vip) continue;
+      if (q.categoryId !== undefined && data.categoryId !== q.categoryId) continue;
+      if (typeof q.q === 'string') {
+        const needle = q.q.normalize('NFC').toLocaleLowerCase();
+        if (
+          ![row.number, data.subject, data.letterNumber ?? '', data.sender.name].some((t) =>
+            t.toLocaleLowerCase().includes(needle),
+          )
+        )
+          continue;
+      }
+      const last = movements[movements.length - 1];
+      items.push({ id: row.id, row, movedAt: last?.sent_at ?? row.created_at });
+    }
+    const sort = typeof q.sort === 'string' ? q.sort : '-movedAt';
+    const sorted = sortBy(items, sort, (item, key) =>
+      key === 'createdAt' ? item.row.created_at : key === 'number' ? item.row.number : item.movedAt,
+    );
+    const page = paginate(sorted, q);
+    const presented = [];
+    for (const item of page.items) presented.push(await presentReceipt(db, item.row, principal, clock()));
+    return { status: 200, body: { items: presented, nextCursor: page.nextCursor } };
+  },
+
+  async getReceipt(ctx) {
+    const principal = requirePrincipal(ctx);
+    const { db, clock } = ctx.services;
+    const row = await loadVisible(ctx, 'receipts', ctx.params.receiptId ?? '');
+    if (
+      ctx.query.markRead !== false &&
+      row.holder_post_id &&
+      principal.postIds.includes(row.holder_post_id)
+    ) {
+      const current = await currentMainMovement(db, row.id);
+      if (current && current.read_at === null && current.to_post_id === row.holder_post_id) {
+        const now = clock();
+        await db.transaction().execute(async (trx) => {
+          const opened = await trx
+            .updateTable('movements')
+            .set({ read_at: now.toISOString() })
+            .where('id', '=', current.id)
+            .where('read_at', 'is', null)
+            .executeTakeFirst();
+          if (Number(opened.numUpdatedRows) === 1) {
+            await recordEvent(
+              trx,
+              'movement.opened',
+              await usersOfPosts(trx, [current.from_post_id]),
+              {
+                movementId: current.id,
+                item: { type: 'receipt', id: row.id, number: row.number, subject: receiptData(row).subject },
+                readAt: now.toISOString(),
+              },
+              now,
+            );
+          }
+        });
+      }
+    }
+    return receiptResponse(ctx, row.id);
+  },
+
+  async updateReceipt(ctx) {
+    const principal = requirePrincipal(ctx);
+    const { db, clock } = ctx.services;
+    const row = await loadVisible(ctx, 'receipts', ctx.params.receiptId ?? '');
+    checkIfMatch(ctx, row.version, true);
+    requireActionable(principal, row);
+    const patch = ctx.body as Partial<ReceiptData> & { attachmentIds?: string[] };
+    if (patch.attachmentIds && patch.attachmentIds.length > 0)
+      throw new ApiProblem(422, 'attachment.unusable', 'Unknown attachment.');
+    const rest = { ...patch };
+    delete rest.attachmentIds;
+    const next = { ...receiptData(row), ...JSON.parse(JSON.stringify(rest).normalize('NFC')) } as ReceiptData;
+    checkCategory(next.categoryId, next.subCategoryId);
+    await db.transaction().execute((trx) =>
+      compareAndSet(trx, 'receipts', row.id, row.version, {
+        data: JSON.stringify(next),
+        updated_at: clock().toISOString(),
+      }),
+    );
+    return receiptResponse(ctx, row.id);
+  },
+
+  async sendReceipt(ctx) {
+    const principal = requirePrincipal(ctx);
+    const row = await loadVisible(ctx, 'receipts', ctx.params.receiptId ?? '');
+    checkIfMatch(ctx, row.version, false);
+    const from = requireActionable(principal, row);
+    const body = ctx.body as SendBody;
+    await checkRecipients(ctx.services.db, principal, body.to, body.copyTo);
+    checkDueDate(body.dueDate, ctx.services.clock());
+    const movementIds = await ctx.services.db
+      .transaction()
+      .execute((trx) => sendOne(ctx, trx, row, from, body));
+    return {
+      status: 200,
+      body: await actionBody(ctx, row.id, movementIds),
+      headers: { etag: etagOf(row.version + 1) },
+    };
+  },
+
+  async sendReceipts(ctx) {
+    const principal = requirePrincipal(ctx);
+    const body = ctx.body as SendBody & { receiptIds: string[] };
+    const rows: { row: Selectable<ItemTable>; from: string }[] = [];
+    for (const [index, id] of body.receiptIds.entries()) {
+      try {
+        const row = await loadVisible(ctx, 'receipts', id);
+        rows.push({ row, from: requireActionable(principal, row) });
+      } catch (error) {
+        if (error instanceof ApiProblem) {
+          throw new ApiProblem(error.status, error.code, error.message, [
+            { pointer: `/receiptIds/${index}`, message: error.message, code: error.code },
+          ]);
+        }
+        throw error;
+      }
+    }
+    if (new Set(rows.map((r) => receiptData(r.row).nature)).size > 1) {
+      throw new ApiProblem(
+        422,
+        'receipt.mixed_nature',
+        'Physical and electronic receipts cannot be sent together.',
+      );
+    }
+    await checkRecipients(ctx.services.db, principal, body.to, body.copyTo);
+    checkDueDate(body.dueDate, ctx.services.clock());
+    const sent = await ctx.services.db.transaction().execute(async (trx) => {
+      const all: { id: string; movements: string[] }[] = [];
+      for (const { row, from } of rows)
+        all.push({ id: row.id, movements: await sendOne(ctx, trx, row, from, body) });
+      return all;
+    });
+    const items = [];
+    for (const s of sent) items.push(await actionBody(ctx, s.id, s.movements));
+    return { status: 200, body: { items } };
+  },
+
+  async receiveReceipt(ctx) {
+    const principal = requirePrincipal(ctx);
+    const row = await loadVisible(ctx, 'receipts', ctx.params.receiptId ?? '');
+    const data = receiptData(row);
+    const holder = requireActionable(principal, row, { needReceived: false });
+    if (data.nature !== 'physical')
+      throw new ApiProblem(409, 'receipt.not_physical', 'Electronic receipts need no receiving.');
+    if (data.received)
+      throw new ApiProblem(409, 'receipt.already_received', 'The receipt was already received.');
+    const remarks = ((ctx.body ?? {}) as { remarks?: string }).remarks ?? null;
+    const { db, clock } = ctx.services;
+    const current = await currentMainMovement(db, row.id);
+    if (current) {
+      const movementData = JSON.parse(current.data) as Record<string, unknown>;
+      await db
+        .updateTable('movements')
+        .set({ data: JSON.stringify({ ...movementData, receivedAt: clock().toISOString() }) })
+        .where('id', '=', current.id)
+        .execute();
+    }
+    return holderAction(ctx, row, 'receive', row.status, { received: true }, remarks, holder);
+  },
+
+  async pullBackReceipt(ctx) {
+    const principal = requirePrincipal(ctx);
+    const { db, ids, clock } = ctx.services;
+    const row = await loadVisible(ctx, 'receipts', ctx.params.receiptId ?? '');
+    const current = await currentMainMovement(db, row.id);
+    if (
+      !current ||
+      current.action !== 'send' ||
+      !current.from_post_id ||
+      receiptData(row).fileId ||
+      row.status === 'closed'
+    ) {
+      throw new ApiProblem(409, 'movement.none_to_pull_back', 'Nothing was sent that could be pulled back.');
+    }
+    if (!principal.postIds.includes(current.from_post_id))
+      throw new ApiProblem(403, 'movement.not_sender', 'Only the sender can pull back.');
+    if (current.read_at)
+      throw new ApiProblem(409, 'movement.already_opened', 'The recipient already opened it.');
+    const sender = current.from_post_id;
+    const now = clock();
+    const remarks = ((ctx.body ?? {}) as { remarks?: string }).remarks ?? null;
+    const movementId = await db.transaction().execute(async (trx) => {
+      await compareAndSet(trx, 'receipts', row.id, row.version, {
+        holder_post_id: sender,
+        updated_at: now.toISOString(),
+        data: JSON.stringify({ ...receiptData(row), received: true }),
+      });
+      const withdrawn = await trx
+        .updateTable('movements')
+        .set({ pulled_back_at: now.toISOString() })
+        .where('id', '=', current.id)
+        .where('read_at', 'is', null)
+        .executeTakeFirst();
+      if (Number(withdrawn.numUpdatedRows) !== 1)
+        throw new ApiProblem(409, 'movement.already_opened', 'The recipient already opened it.');
+      return recordMovement(trx, ids, now, {
+        itemType: 'receipt',
+        itemId: row.id,
+        action: 'pull_back',
+        kind: 'main',
+        fromPostId: current.to_post_id,
+        toPostId: sender,
+        actorUserId: principal.userId,
+        remarks,
+        priority: receiptData(row).priority,
+        read: true,
+      });
+    });
+    return {
+      status: 200,
+      body: await actionBody(ctx, row.id, [movementId]),
+      headers: { etag: etagOf(row.version + 1) },
+    };
+  },
+
+  async putReceiptInFile(ctx) {
+    const principal = requirePrincipal(ctx);
+    const { db, ids, clock } = ctx.services;
+    const row = await loadVisible(ctx, 'receipts', ctx.params.receiptId ?? '');
+    const holder = requireActionable(principal, row);
+    const body = ctx.body as {
+      fileId?: string;
+      newFile?: Parameters<typeof createFileRecord>[2];
+      remarks?: string;
+    };
+    const data = receiptData(row);
+    const now = clock();
+    // An existing file is loaded before the transaction: the transaction holds the only connection.
+    const existing = body.newFile ? null : await loadVisible(ctx, 'files', body.fileId ?? '');
+    if (existing) {
+      if (!existing.holder_post_id || !principal.postIds.includes(existing.holder_post_id))
+        throw new ApiProblem(403, 'file.not_with_you', 'The file is not with you.');
+      if (existing.status === 'closed') throw new ApiProblem(409, 'file.closed', 'The file is closed.');
+      if (existing.status === 'parked') throw new ApiProblem(409, 'file.parked', 'The file is parked.');
+    }
+    const fileId = await db.transaction().execute(async (trx) => {
+      const file: Selectable<ItemTable> =
+        existing ??
+        (await createFileRecord(ctx, trx, {
+          ...(body.newFile as NonNullable<typeof body.newFile>),
+          creatorPostId: body.newFile?.creatorPostId ?? holder,
+        }));
+      const fData = fileData(file);
+      if (data.nature === 'electronic' && fData.nature === 'physical') {
+        throw new ApiProblem(
+          422,
+          'receipt.file_nature_mismatch',
+          'An electronic receipt cannot go into a physical file.',
+        );
+      }
+      const label = `C/${fData.correspondence.length + 1}`;
+      const entry = {
+        label,
+        receiptId: row.id,
+        draftId: null,
+        addedAt: now.toISOString(),
+        addedByPostId: holder,
+        dispatchNumber: null,
+        subject: data.subject,
+        date: data.receivedDate,
+      };
+      await compareAndSet(trx, 'files', file.id, file.version, {
+        data: JSON.stringify({ ...fData, correspondence: [...fData.correspondence, entry] }),
+        updated_at: now.toISOString(),
+      });
+      await compareAndSet(trx, 'receipts', row.id, row.version, {
+        status: 'put_in_file',
+        holder_post_id: null,
+        updated_at: now.toISOString(),
+        data: JSON.stringify({ ...data, fileId: file.id, correspondenceLabel: label }),
+      });
+      await recordMovement(trx, ids, now, {
+        itemType: 'receipt',
+        itemId: row.id,
+        action: 'put_in_file',
+        kind: 'main',
+        fromPostId: holder,
+        toPostId: holder,
+        actorUserId: principal.userId,
+        remarks: body.remarks ?? null,
+        priority: data.priority,
+        read: true,
+      });
+      return file.id;
+    });
+    const file = await db.selectFrom('files').selectAll().where('id', '=', fileId).executeTakeFirstOrThrow();
+    const fData = fileData(file);
+    const entry = fData.correspondence[fData.correspondence.length - 1];
+    const receipt = await reload(ctx, row.id);
+    return {
+      status: 200,
+      body: {
+        receipt: await presentReceipt(db, receipt, principal, now),
+        file: await presentFile(db, file, principal, now),
+        correspondence: {
+          label: entry?.label,
+          sequence: fData.correspondence.length,
+          kind: 'receipt',
+          subject: data.subject,
+          date: data.receivedDate,
+          receipt: { type: 'receipt', id: row.id, number: row.number, subject: data.subject },
+          draftId: null,
+          dispatchNumber: null,
+          attachments: [],
+          addedAt: now.toISOString(),
+          addedBy: await postSummary(db, holder),
+        },
+      },
+      headers: { etag: etagOf(receipt.version) },
+    };
+  },
+
+  async closeReceipt(ctx) {
+    const principal = requirePrincipal(ctx);
+    const row = await loadVisible(ctx, 'receipts', ctx.params.receiptId ?? '');
+    const holder = requireActionable(principal, row);
+    const body = ctx.body as { remarks: string };
+    return holderAction(ctx, row, 'close', 'closed', { closedByPostId: holder }, body.remarks, holder);
+  },
+
+  async reopenReceipt(ctx) {
+    const principal = requirePrincipal(ctx);
+    const row = await loadVisible(ctx, 'receipts', ctx.params.receiptId ?? '');
+    const data = receiptData(row);
+    if (row.status !== 'closed')
+      throw new ApiProblem(409, 'receipt.not_closed', 'The receipt is not closed.');
+    if (!data.closedByPostId || !principal.postIds.includes(data.closedByPostId))
+      throw new ApiProblem(403, 'receipt.not_with_you', 'Only the post that closed it may reopen it.');
+    const remarks = ((ctx.body ?? {}) as { remarks?: string }).remarks ?? null;
+    return holderAction(
+      ctx,
+      row,
+      'reopen',
+      data.everSent ? 'sent' : 'diarised',
+      { closedByPostId: null },
+      remarks,
+      data.closedByPostId,
+    );
+  },
+
+  async listReceiptMovements(ctx) {
+    const row = await loadVisible(ctx, 'receipts', ctx.params.receiptId ?? '');
+    return {
+      status: 200,
+      body: await movementPage(ctx.services.db, row.id, ctx.query, ctx.services.clock()),
+    };
+  },
+};

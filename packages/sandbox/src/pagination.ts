@@ -1,0 +1,60 @@
+// Cursor pagination over an already filtered and sorted list. The cursor carries the offset and a hash
+// of the filters, so a cursor reused with other filters is a 400 as the contract says.
+import { createHash } from 'node:crypto';
+import { ApiProblem } from './problem.js';
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+function filterHash(query: Record<string, unknown>): string {
+  const relevant = Object.entries(query)
+    .filter(([name]) => name !== 'cursor' && name !== 'limit')
+    .sort(([a], [b]) => a.localeCompare(b));
+  return createHash('sha256').update(JSON.stringify(relevant)).digest('base64url').slice(0, 12);
+}
+
+export function paginate<T>(all: T[], query: Record<string, unknown>): Page<T> {
+  const limit = typeof query.limit === 'number' ? query.limit : 25;
+  let offset = 0;
+  if (typeof query.cursor === 'string') {
+    const [hash, position] = query.cursor.split('_');
+    offset = Number(position);
+    if (hash !== filterHash(query) || !Number.isInteger(offset) || offset < 0) {
+      throw new ApiProblem(400, 'request.validation', 'The cursor does not match the filters.', [
+        {
+          pointer: '/cursor',
+          location: 'query',
+          message: 'cursor does not match the filters',
+          code: 'cursor',
+        },
+      ]);
+    }
+  }
+  const items = all.slice(offset, offset + limit);
+  const next = offset + limit;
+  return { items, nextCursor: next < all.length ? `${filterHash(query)}_${next}` : null };
+}
+
+/** Sorts by a key (ties broken by id); `-key` descends. */
+export function sortBy<T extends { id: string }>(
+  items: T[],
+  sort: string,
+  keyOf: (item: T, key: string) => string | number | null,
+  locale = 'en',
+): T[] {
+  const descending = sort.startsWith('-');
+  const key = descending ? sort.slice(1) : sort;
+  const collator = new Intl.Collator(locale);
+  return [...items].sort((a, b) => {
+    const x = keyOf(a, key);
+    const y = keyOf(b, key);
+    let order = 0;
+    if (x === null || y === null) order = x === y ? 0 : x === null ? 1 : -1;
+    else if (typeof x === 'number' && typeof y === 'number') order = x - y;
+    else order = collator.compare(String(x), String(y));
+    if (descending) order = -order;
+    return order !== 0 ? order : a.id.localeCompare(b.id);
+  });
+}

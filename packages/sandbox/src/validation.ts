@@ -1,0 +1,117 @@
+// Ajv (JSON Schema 2020-12) validators built from the contract: request bodies strictly (no coercion, no
+// removal of unknown members), parameters with type coercion, and responses for the drift check.
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { contractDocument, type ContractOperation, type JsonSchema } from './contract.js';
+import { ApiProblem, type FieldError } from './problem.js';
+
+const CONTRACT_ID = 'urn:eoffice:contract';
+
+function rewriteRefs(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(rewriteRefs);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) {
+      out[key] =
+        key === '$ref' && typeof inner === 'string' && inner.startsWith('#/')
+          ? CONTRACT_ID + inner
+          : rewriteRefs(inner);
+    }
+    return out;
+  }
+  return value;
+}
+
+function makeAjv(coerce: boolean): Ajv2020 {
+  // strict off: the contract carries OpenAPI keywords (example, discriminator) Ajv does not know.
+  const ajv = new Ajv2020({ strict: false, allErrors: true, coerceTypes: coerce ? 'array' : false });
+  addFormats(ajv);
+  ajv.addFormat('password', true);
+  ajv.addFormat('binary', true);
+  ajv.addSchema({ $id: CONTRACT_ID, components: rewriteRefs(contractDocument.components) });
+  return ajv;
+}
+
+const bodyAjv = makeAjv(false);
+const parameterAjv = makeAjv(true);
+
+export function compileBodySchema(schema: JsonSchema): ValidateFunction {
+  return bodyAjv.compile(rewriteRefs(schema) as JsonSchema);
+}
+
+export function compileResponseSchema(schema: JsonSchema): ValidateFunction {
+  return bodyAjv.compile(rewriteRefs(schema) as JsonSchema);
+}
+
+type Location = 'query' | 'path' | 'header';
+
+/** One validator per parameter location; header names are matched lower-case. */
+export function compileParameterSchemas(operation: ContractOperation): Record<Location, ValidateFunction> {
+  const build = (location: Location): ValidateFunction => {
+    const properties: Record<string, unknown> = {};
+    const required: string[] = [];
+    for (const p of operation.parameters.filter((parameter) => parameter.in === location)) {
+      const name = location === 'header' ? p.name.toLowerCase() : p.name;
+      properties[name] = p.schema ?? {};
+      // A missing If-Match is 428 precondition.required (checked in app.ts), not a validation error.
+      if (p.required && name !== 'if-match') required.push(name);
+    }
+    return parameterAjv.compile(rewriteRefs({ type: 'object', properties, required }) as JsonSchema);
+  };
+  return { query: build('query'), path: build('path'), header: build('header') };
+}
+
+function escapePointer(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** Turns Ajv errors into the contract's field errors; unknown members get their own problem code. */
+export function toProblem(errors: ErrorObject[], location: 'body' | Location): ApiProblem {
+  const fieldErrors: FieldError[] = [];
+  let unknownField = false;
+  // oneOf/anyOf branches report every failing branch; keep the leaf errors only.
+  for (const error of errors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf')) {
+    let pointer = error.instancePath;
+    if (error.keyword === 'additionalProperties') {
+      unknownField = location === 'body';
+      pointer += '/' + escapePointer(String(error.params.additionalProperty));
+    } else if (error.keyword === 'required') {
+      pointer += '/' + escapePointer(String(error.params.missingProperty));
+    }
+    if (location !== 'body' && pointer === '' && error.keyword === 'required') {
+      pointer = '/' + String(error.params.missingProperty);
+    }
+    const message = error.keyword === 'additionalProperties' ? 'unknown field' : (error.message ?? 'invalid');
+    fieldErrors.push({
+      pointer,
+      ...(location === 'body' ? {} : { location }),
+      message,
+      code: error.keyword === 'additionalProperties' ? 'unknown_field' : error.keyword,
+    });
+  }
+  const dedup = [...new Map(fieldErrors.map((e) => [`${e.pointer} ${e.code}`, e])).values()];
+  return new ApiProblem(
+    400,
+    unknownField ? 'request.unknown_field' : 'request.validation',
+    unknownField ? 'The body has a member the contract does not define.' : 'The request is not valid.',
+    dedup.slice(0, 100),
+  );
+}
+
+/** Lone UTF-16 surrogates cannot be stored as UTF-8 text; report where they are. */
+export function findLoneSurrogate(value: unknown, pointer = ''): string | null {
+  if (typeof value === 'string') return /[\uD800-\uDFFF]/u.test(value) ? pointer : null;
+  if (Array.isArray(value)) {
+    for (const [index, inner] of value.entries()) {
+      const found = findLoneSurrogate(inner, `${pointer}/${index}`);
+      if (found !== null) return found;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      if (/[\uD800-\uDFFF]/u.test(key)) return `${pointer}/${escapePointer(key)}`;
+      const found = findLoneSurrogate(inner, `${pointer}/${escapePointer(key)}`);
+      if (found !== null) return found;
+    }
+  }
+  return null;
+}
