@@ -37,6 +37,7 @@ Demo logins (password Demo@1234 for all):
   neha.chaturvedi    Under Secretary (IR), additional charge of US (MW)    US(IR)-LAB
   priya.singh        Receipt clerk, Central Registry (CRU)                 RC(CRU)-LAB
   More in packages/sandbox/README.md. Data is kept in .data/sandbox.db (delete it to start afresh).
+Open the portal at http://localhost:${portalPort}/${apiPort === '4100' ? '' : `?api=http://localhost:${apiPort}/api/v1`}
 `);
 
 let stopping = false;

@@ -160,3 +160,45 @@ export async function currentMainMovement(db: Db, itemId: string) {
     .orderBy('seq', 'desc')
     .executeTakeFirst();
 }
+
+/**
+ * The holder opening a file or receipt marks its current movement read — which ends the sender's
+ * chance to pull it back — and tells the sender through the events stream. Only the first opening
+ * counts: the update is conditional on `read_at` still being empty.
+ */
+export async function markOpenedByHolder(
+  db: Db,
+  item: {
+    type: 'file' | 'receipt';
+    id: string;
+    number: string;
+    subject: string;
+    holderPostId: string | null;
+  },
+  viewerPostIds: readonly string[],
+  now: Date,
+): Promise<void> {
+  if (!item.holderPostId || !viewerPostIds.includes(item.holderPostId)) return;
+  const current = await currentMainMovement(db, item.id);
+  if (!current || current.read_at !== null || current.to_post_id !== item.holderPostId) return;
+  await db.transaction().execute(async (trx) => {
+    const opened = await trx
+      .updateTable('movements')
+      .set({ read_at: now.toISOString() })
+      .where('id', '=', current.id)
+      .where('read_at', 'is', null)
+      .executeTakeFirst();
+    if (Number(opened.numUpdatedRows) !== 1) return;
+    await recordEvent(
+      trx,
+      'movement.opened',
+      await usersOfPosts(trx, [current.from_post_id]),
+      {
+        movementId: current.id,
+        item: { type: item.type, id: item.id, number: item.number, subject: item.subject },
+        readAt: now.toISOString(),
+      },
+      now,
+    );
+  });
+}

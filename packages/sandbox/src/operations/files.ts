@@ -5,10 +5,15 @@ import { createHash } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import { actingPost, checkIfMatch, compareAndSet, etagOf, loadVisible, canSee } from '../access.js';
 import type { Database, ItemTable } from '../db/schema.js';
-import { recordEvent, usersOfPosts } from '../events.js';
 import { trackingCode } from '../ids.js';
 import { fileHeads } from '../master-data.js';
-import { currentMainMovement, presentMovementById, presentMovements, recordMovement } from '../movements.js';
+import {
+  currentMainMovement,
+  markOpenedByHolder,
+  presentMovementById,
+  presentMovements,
+  recordMovement,
+} from '../movements.js';
 import { paginate, sortBy } from '../pagination.js';
 import { fileData, presentFile, type FileData } from '../presenters/file.js';
 import { loadPost, postSummary } from '../presenters/directory.js';
@@ -429,37 +434,9 @@ export const fileHandlers: HandlerRegistry = {
     const principal = requirePrincipal(ctx);
     const { db, clock } = ctx.services;
     const row = await loadVisible(ctx, 'files', ctx.params.fileId ?? '');
-    if (
-      ctx.query.markRead !== false &&
-      row.holder_post_id &&
-      principal.postIds.includes(row.holder_post_id)
-    ) {
-      const current = await currentMainMovement(db, row.id);
-      if (current && current.read_at === null && current.to_post_id === row.holder_post_id) {
-        const now = clock();
-        await db.transaction().execute(async (trx) => {
-          const opened = await trx
-            .updateTable('movements')
-            .set({ read_at: now.toISOString() })
-            .where('id', '=', current.id)
-            .where('read_at', 'is', null)
-            .executeTakeFirst();
-          if (Number(opened.numUpdatedRows) === 1) {
-            const senders = await usersOfPosts(trx, [current.from_post_id]);
-            await recordEvent(
-              trx,
-              'movement.opened',
-              senders,
-              {
-                movementId: current.id,
-                item: { type: 'file', id: row.id, number: row.number, subject: fileData(row).subject },
-                readAt: now.toISOString(),
-              },
-              now,
-            );
-          }
-        });
-      }
+    if (ctx.query.markRead !== false) {
+      const item = { type: 'file', id: row.id, number: row.number, subject: fileData(row).subject } as const;
+      await markOpenedByHolder(db, { ...item, holderPostId: row.holder_post_id }, principal.postIds, clock());
     }
     return fileResponse(ctx, row.id);
   },

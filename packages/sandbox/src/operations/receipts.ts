@@ -3,9 +3,13 @@
 import type { Selectable } from 'kysely';
 import { canSee, checkIfMatch, compareAndSet, etagOf, loadVisible } from '../access.js';
 import type { ItemTable } from '../db/schema.js';
-import { recordEvent, usersOfPosts } from '../events.js';
 import { receiptCategories } from '../master-data.js';
-import { currentMainMovement, presentMovementById, recordMovement } from '../movements.js';
+import {
+  currentMainMovement,
+  markOpenedByHolder,
+  presentMovementById,
+  recordMovement,
+} from '../movements.js';
 import { paginate, sortBy } from '../pagination.js';
 import { loadPost, loadUnit, postSummary } from '../presenters/directory.js';
 import { fileData, presentFile } from '../presenters/file.js';
@@ -364,36 +368,14 @@ export const receiptHandlers: HandlerRegistry = {
     const principal = requirePrincipal(ctx);
     const { db, clock } = ctx.services;
     const row = await loadVisible(ctx, 'receipts', ctx.params.receiptId ?? '');
-    if (
-      ctx.query.markRead !== false &&
-      row.holder_post_id &&
-      principal.postIds.includes(row.holder_post_id)
-    ) {
-      const current = await currentMainMovement(db, row.id);
-      if (current && current.read_at === null && current.to_post_id === row.holder_post_id) {
-        const now = clock();
-        await db.transaction().execute(async (trx) => {
-          const opened = await trx
-            .updateTable('movements')
-            .set({ read_at: now.toISOString() })
-            .where('id', '=', current.id)
-            .where('read_at', 'is', null)
-            .executeTakeFirst();
-          if (Number(opened.numUpdatedRows) === 1) {
-            await recordEvent(
-              trx,
-              'movement.opened',
-              await usersOfPosts(trx, [current.from_post_id]),
-              {
-                movementId: current.id,
-                item: { type: 'receipt', id: row.id, number: row.number, subject: receiptData(row).subject },
-                readAt: now.toISOString(),
-              },
-              now,
-            );
-          }
-        });
-      }
+    if (ctx.query.markRead !== false) {
+      const item = {
+        type: 'receipt',
+        id: row.id,
+        number: row.number,
+        subject: receiptData(row).subject,
+      } as const;
+      await markOpenedByHolder(db, { ...item, holderPostId: row.holder_post_id }, principal.postIds, clock());
     }
     return receiptResponse(ctx, row.id);
   },

@@ -35,48 +35,11 @@
  * All activity happens on working days between 8 October and 20 November 2026, 10:00–18:00 IST.
  */
 import type { components } from '../../../sdk/src/generated/schema.js';
+import type { SeedPost, SeedServiceClient, SeedStep, SeedUnit, SeedUser } from './types.js';
 
 type Schemas = components['schemas'];
 
-export interface SeedUnit {
-  key: string;
-  kind: 'department' | 'organisation' | 'office' | 'section';
-  parentKey: string | null;
-  code: string;
-  name: { en: string; hi: string };
-}
-export interface SeedPost {
-  key: string;
-  unitKey: string;
-  designation: { en: string; hi: string };
-  marking: string;
-  roles?: string[];
-}
-export interface SeedUser {
-  key: string;
-  username: string;
-  password: string;
-  name: { en: string; hi: string };
-  email: string;
-  postKeys: string[];
-}
-export interface SeedServiceClient {
-  key: string;
-  clientId: string;
-  clientSecret: string;
-  name: string;
-  scopes: string[];
-  postKey?: string;
-}
-export interface SeedStep {
-  at: string;
-  actor: string;
-  operationId: string;
-  pathParams?: Record<string, string>;
-  query?: Record<string, string>;
-  body?: unknown;
-  saveAs?: string;
-}
+export type { SeedPost, SeedServiceClient, SeedStep, SeedUnit, SeedUser } from './types.js';
 /**
  * SFS heads used by the seeded files that are not in the sandbox's built-in master data (`master-data.ts`
  * already has A-12012 Leave and L-11011 Labour grievances, which the seed also uses). Same shape as
