@@ -19,34 +19,41 @@ async function signIn(page: Page) {
   await expect(page.locator('#welcome')).toContainText('सुनीता वर्मा');
 }
 
-test('an officer signs in and the tracker follows a file live while it is sent onward', async ({ page }) => {
+test('an officer follows a file live while another officer sends it onward', async ({ page }) => {
   const errors = collectErrors(page);
-  // A file the officer creates elsewhere (another tab, another system) just before opening the portal.
-  const sunita = createClient({
-    baseUrl: sandboxUrl,
-    auth: { username: 'sunita.verma', password: 'Demo@1234' },
-  });
+  const officer = (username: string) =>
+    createClient({ baseUrl: sandboxUrl, auth: { username, password: 'Demo@1234' } });
+  const postOf = async (marking: string) => {
+    const [found] = await officer('sunita.verma')
+      .directory.searchRecipients({ q: marking })
+      .toArray({ limit: 1 });
+    expect(found).toBeDefined();
+    return found?.post.id ?? '';
+  };
+  // The section officer opens a file and puts it up to the under secretary.
+  const sunita = officer('sunita.verma');
   const file = await sunita.files.create({
     numbering: { scheme: 'non_sfs', fileNumber: `ESTT/E2E/${Date.now()}` },
     nature: 'electronic',
     subject: 'वरिष्ठता सूची का प्रकाशन',
   });
+  await sunita.files.send(file.id, { to: await postOf('US(ESTT)'), remarks: 'कृपया अवलोकन करें' });
 
+  // She follows it from the portal.
   await signIn(page);
   const tracker = page.locator('#tracker');
-  await expect(page.getByRole('button', { name: file.number })).toBeVisible();
   await page.getByRole('button', { name: file.number }).click();
-  await expect(tracker.locator('[part~="step"]')).toHaveCount(1);
+  await expect(tracker.locator('[part~="step"]')).toHaveCount(2);
 
-  const [undersecretary] = await sunita.directory.searchRecipients({ q: 'US(ESTT)' }).toArray({ limit: 1 });
-  expect(undersecretary).toBeDefined();
-  await sunita.files.send(file.id, {
-    to: undersecretary?.post.id ?? '',
+  // The under secretary, elsewhere, sends it on to the deputy secretary.
+  await officer('rajesh.tiwari').files.send(file.id, {
+    to: await postOf('DS-LAB'),
     remarks: 'कृपया अवलोकन कर आदेशार्थ प्रस्तुत करें',
   });
 
-  await expect(tracker.locator('[part~="step"]')).toHaveCount(2, { timeout: 10_000 });
+  await expect(tracker.locator('[part~="step"]')).toHaveCount(3, { timeout: 10_000 });
   await expect(tracker).toContainText('कृपया अवलोकन कर आदेशार्थ प्रस्तुत करें');
+  await expect(tracker).toContainText('DS-LAB');
   await expect(tracker.locator('[part="announcer"]')).not.toBeEmpty();
   expect(errors).toEqual([]);
 });

@@ -53,6 +53,19 @@ export async function recordMovement(
     await recordEvent(trx, 'movement.created', recipients, { direction: 'incoming', movement }, at);
     const senders = (await usersOfPosts(trx, [input.fromPostId])).filter((id) => !recipients.includes(id));
     await recordEvent(trx, 'movement.created', senders, { direction: 'outgoing', movement }, at);
+    // Everyone on the item's route may read its movements, so their open trackers follow it too.
+    const routeRows = await trx
+      .selectFrom('movements')
+      .select(['from_post_id', 'to_post_id'])
+      .where('item_id', '=', input.itemId)
+      .execute();
+    const routePosts = [...new Set(routeRows.flatMap((r) => [r.from_post_id, r.to_post_id]))].filter(
+      (post): post is string => typeof post === 'string',
+    );
+    const watchers = (await usersOfPosts(trx, routePosts)).filter(
+      (id) => !recipients.includes(id) && !senders.includes(id),
+    );
+    await recordEvent(trx, 'movement.created', watchers, { direction: 'route', movement }, at);
   }
   return id;
 }

@@ -4181,10 +4181,10 @@ export interface components {
             /** Format: date-time */
             occurredAt: string;
             /**
-             * @description `incoming` when one of your posts is the recipient, `outgoing` when it is the sender or actor.
+             * @description `incoming` when one of your posts is the recipient, `outgoing` when it is the sender or actor, `route` when the item was on your route earlier (so a tracker you have open follows it onward).
              * @enum {string}
              */
-            direction: "incoming" | "outgoing";
+            direction: "incoming" | "outgoing" | "route";
             movement: components["schemas"]["Movement"];
         };
         /** @description `data` of `movement.opened`. */
