@@ -42,6 +42,21 @@ describe('<eo-file-tracker> against the sandbox', () => {
     expect(el.shadowRoot?.textContent).to.contain('कृपया अवलोकन करें');
   });
 
+  it('finds a file by its number when the portal has no id', async () => {
+    const sunita = as('sunita.verma');
+    const number = `ESTT/NUM/${Date.now()}`;
+    await sunita.files.create({
+      numbering: { scheme: 'non_sfs', fileNumber: number },
+      nature: 'electronic',
+      subject: 'क्रमांक से खोज',
+    });
+    const el = await fixture<EoFileTracker>(
+      html`<eo-file-tracker .client=${sunita} file-number=${number}></eo-file-tracker>`,
+    );
+    await waitUntil(() => el.currentState === 'ready', 'found by number', { timeout: 5000 });
+    expect(el.shownItem?.number).to.equal(number);
+  });
+
   it('shows “not found” for a file the user may not see', async () => {
     const el = await fixture<EoFileTracker>(
       html`<eo-file-tracker .client=${as('gopal.ahirwar')} file-id="file_doesnotexist1"></eo-file-tracker>`,

@@ -154,6 +154,12 @@ export class EoFileTracker extends LitElement {
   /** File or receipt number for public tracking. */
   @property() number: string | undefined;
 
+  /**
+   * A file or receipt number (e.g. `L-42011/27/2026-MW`) to show without knowing its id: the
+   * tracker finds it among the items the user may see.
+   */
+  @property({ attribute: 'file-number' }) fileNumber: string | undefined;
+
   /** Tracking code for public tracking. */
   @property() code: string | undefined;
 
@@ -272,6 +278,7 @@ export class EoFileTracker extends LitElement {
       changed.has('receiptId') ||
       changed.has('public') ||
       changed.has('number') ||
+      changed.has('fileNumber') ||
       changed.has('code') ||
       changed.has('client')
     ) {
@@ -327,6 +334,7 @@ export class EoFileTracker extends LitElement {
     }
     if (this.receiptId) return { kind: 'receipt', id: this.receiptId };
     if (this.fileId) return { kind: 'file', id: this.fileId };
+    if (this.fileNumber?.trim()) return { kind: 'search', query: this.fileNumber.trim() };
     return undefined;
   }
 
