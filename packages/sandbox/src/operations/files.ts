@@ -19,6 +19,7 @@ import { fileData, presentFile, type FileData } from '../presenters/file.js';
 import { loadPost, postSummary } from '../presenters/directory.js';
 import { ApiProblem, notFound } from '../problem.js';
 import { checkDueDate, checkRecipients } from '../recipients.js';
+import { recordHolderAction } from './holder-action.js';
 import { requirePrincipal, type HandlerRegistry, type OperationContext, type Principal } from './context.js';
 
 type Db = Kysely<Database>;
@@ -286,7 +287,7 @@ async function moveFile(
   });
 }
 
-/** A holder-only state change recorded as a movement that stays with the holder. */
+/** A holder-only state change of a file; closing also discards yellow notes. */
 async function holderAction(
   ctx: OperationContext,
   row: Selectable<ItemTable>,
@@ -296,31 +297,27 @@ async function holderAction(
   remarks: string | null,
   holderPostId: string,
 ) {
-  const principal = requirePrincipal(ctx);
-  const { db, ids, clock } = ctx.services;
-  const now = clock();
-  const movementId = await db.transaction().execute(async (trx) => {
-    await compareAndSet(trx, 'files', row.id, row.version, {
-      status,
-      updated_at: now.toISOString(),
-      data: JSON.stringify({ ...fileData(row), ...dataChanges }),
-    });
-    if (action === 'close') {
-      // Yellow notes do not survive closing.
-      await trx.deleteFrom('notes').where('file_id', '=', row.id).where('status', '=', 'yellow').execute();
-    }
-    return recordMovement(trx, ids, now, {
-      itemType: 'file',
-      itemId: row.id,
-      action,
-      kind: 'main',
-      fromPostId: holderPostId,
-      toPostId: holderPostId,
-      actorUserId: principal.userId,
-      remarks,
-      priority: fileData(row).priority,
-      read: true,
-    });
+  const data = fileData(row);
+  const movementId = await recordHolderAction(ctx, {
+    itemType: 'file',
+    row,
+    action,
+    status,
+    data: { ...data, ...dataChanges },
+    remarks,
+    holderPostId,
+    priority: data.priority,
+    // Yellow notes do not survive closing.
+    alsoInTransaction:
+      action === 'close'
+        ? async (trx) => {
+            await trx
+              .deleteFrom('notes')
+              .where('file_id', '=', row.id)
+              .where('status', '=', 'yellow')
+              .execute();
+          }
+        : undefined,
   });
   return actionResult(ctx, row.id, [movementId]);
 }

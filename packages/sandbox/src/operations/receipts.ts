@@ -16,6 +16,7 @@ import { fileData, presentFile } from '../presenters/file.js';
 import { presentReceipt, receiptData, type ReceiptData } from '../presenters/receipt.js';
 import { ApiProblem } from '../problem.js';
 import { checkDueDate, checkRecipients, istToday } from '../recipients.js';
+import { recordHolderAction } from './holder-action.js';
 import { requirePrincipal, type HandlerRegistry, type OperationContext, type Principal } from './context.js';
 import { createFileRecord, movementPage, newTrackingCode } from './files.js';
 
@@ -127,6 +128,7 @@ async function sendOne(
   return created;
 }
 
+/** A holder-only state change of a receipt. */
 async function holderAction(
   ctx: OperationContext,
   row: Selectable<ItemTable>,
@@ -136,27 +138,16 @@ async function holderAction(
   remarks: string | null,
   post: string,
 ) {
-  const principal = requirePrincipal(ctx);
-  const { db, ids, clock } = ctx.services;
-  const now = clock();
-  const movementId = await db.transaction().execute(async (trx) => {
-    await compareAndSet(trx, 'receipts', row.id, row.version, {
-      status,
-      updated_at: now.toISOString(),
-      data: JSON.stringify({ ...receiptData(row), ...changes }),
-    });
-    return recordMovement(trx, ids, now, {
-      itemType: 'receipt',
-      itemId: row.id,
-      action,
-      kind: 'main',
-      fromPostId: post,
-      toPostId: post,
-      actorUserId: principal.userId,
-      remarks,
-      priority: receiptData(row).priority,
-      read: true,
-    });
+  const data = receiptData(row);
+  const movementId = await recordHolderAction(ctx, {
+    itemType: 'receipt',
+    row,
+    action,
+    status,
+    data: { ...data, ...changes },
+    remarks,
+    holderPostId: post,
+    priority: data.priority,
   });
   return {
     status: 200,
