@@ -2,11 +2,15 @@
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
 import * as initial from './migrations/0001_initial.js';
+import * as draftsSignatures from './migrations/0002_drafts_signatures.js';
 import type { Database } from './schema.js';
 
 /** Migrations live in code so the sandbox runs without a build step or a migrations folder lookup. */
 const provider: MigrationProvider = {
-  getMigrations: async (): Promise<Record<string, Migration>> => ({ '0001_initial': initial }),
+  getMigrations: async (): Promise<Record<string, Migration>> => ({
+    '0001_initial': initial,
+    '0002_drafts_signatures': draftsSignatures,
+  }),
 };
 
 export async function openDatabase(path: string): Promise<Kysely<Database>> {

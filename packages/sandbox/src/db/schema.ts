@@ -151,6 +151,44 @@ export interface EventTable {
   created_at: string;
 }
 
+export interface DraftTable {
+  id: string;
+  file_id: string;
+  version: number;
+  status: 'draft' | 'approved' | 'issued';
+  revision: number;
+  creator_user_id: string;
+  creator_post_id: string;
+  data: string; // JSON: content, approval, dispatch
+  dispatch_number: string | null;
+  issued_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DraftVersionTable {
+  draft_id: string;
+  revision: number;
+  data: string; // JSON: content, createdBy, remarks
+  created_at: string;
+}
+
+export interface SignatureTable {
+  id: string;
+  target_type: 'note' | 'draft';
+  target_id: string;
+  revision: number;
+  method: 'dsc' | 'esign' | 'sandbox_key';
+  signer_user_id: string;
+  signer_post_id: string;
+  digest: string;
+  canon_version: string;
+  cms: Buffer;
+  certificate_id: string | null;
+  data: string; // JSON: certificate summary, signingTime, verification at submission
+  created_at: string;
+}
+
 export interface Database {
   units: UnitTable;
   posts: PostTable;
@@ -168,4 +206,7 @@ export interface Database {
   notes: NoteTable;
   file_links: FileLinkTable;
   events: EventTable;
+  drafts: DraftTable;
+  draft_versions: DraftVersionTable;
+  signatures: SignatureTable;
 }
