@@ -2,6 +2,7 @@
 // and reopen. Same pattern as files: check against the version read, compare-and-set in a transaction.
 import type { Selectable } from 'kysely';
 import { canSee, checkIfMatch, compareAndSet, etagOf, loadVisible } from '../access.js';
+import { checkUsable, setReceiptAttachments } from '../attachments/store.js';
 import type { ItemTable } from '../db/schema.js';
 import { receiptCategories } from '../master-data.js';
 import {
@@ -13,6 +14,7 @@ import {
 import { paginate, sortBy } from '../pagination.js';
 import { loadPost, loadUnit, postSummary } from '../presenters/directory.js';
 import { fileData, presentFile } from '../presenters/file.js';
+import { receiptAttachments } from '../presenters/attachment.js';
 import { presentReceipt, receiptData, type ReceiptData } from '../presenters/receipt.js';
 import { ApiProblem } from '../problem.js';
 import { checkDueDate, checkRecipients, istToday } from '../recipients.js';
@@ -206,10 +208,8 @@ export const receiptHandlers: HandlerRegistry = {
         'An electronic receipt needs its scanned PDF.',
       );
     }
-    if ((body.attachmentIds ?? []).length > 0) {
-      // Attachments are not implemented yet, so no attachment id can be usable.
-      throw new ApiProblem(422, 'attachment.unusable', 'Unknown attachment.');
-    }
+    const attachmentIds = body.attachmentIds ?? [];
+    await checkUsable(db, attachmentIds, principal.userId, null, now);
     checkCategory(body.categoryId, body.subCategoryId);
     const post = await loadPost(db, postId);
     const unit = await loadUnit(db, post.unit_id);
@@ -282,6 +282,7 @@ export const receiptHandlers: HandlerRegistry = {
         priority: data.priority,
         read: true,
       });
+      await setReceiptAttachments(trx, id, attachmentIds, now);
     });
     return receiptResponse(ctx, id, 201, { location: `/api/v1/receipts/${id}` });
   },
@@ -378,18 +379,28 @@ export const receiptHandlers: HandlerRegistry = {
     checkIfMatch(ctx, row.version, true);
     requireActionable(principal, row);
     const patch = ctx.body as Partial<ReceiptData> & { attachmentIds?: string[] };
-    if (patch.attachmentIds && patch.attachmentIds.length > 0)
-      throw new ApiProblem(422, 'attachment.unusable', 'Unknown attachment.');
+    const attachmentIds = patch.attachmentIds;
+    if (attachmentIds) {
+      if (receiptData(row).nature === 'electronic' && attachmentIds.length === 0) {
+        throw new ApiProblem(
+          422,
+          'receipt.attachment_required',
+          'An electronic receipt must keep its scanned PDF.',
+        );
+      }
+      await checkUsable(db, attachmentIds, principal.userId, row.id, clock());
+    }
     const rest = { ...patch };
     delete rest.attachmentIds;
     const next = { ...receiptData(row), ...JSON.parse(JSON.stringify(rest).normalize('NFC')) } as ReceiptData;
     checkCategory(next.categoryId, next.subCategoryId);
-    await db.transaction().execute((trx) =>
-      compareAndSet(trx, 'receipts', row.id, row.version, {
+    await db.transaction().execute(async (trx) => {
+      await compareAndSet(trx, 'receipts', row.id, row.version, {
         data: JSON.stringify(next),
         updated_at: clock().toISOString(),
-      }),
-    );
+      });
+      if (attachmentIds) await setReceiptAttachments(trx, row.id, attachmentIds, clock());
+    });
     return receiptResponse(ctx, row.id);
   },
 
@@ -614,7 +625,7 @@ export const receiptHandlers: HandlerRegistry = {
           receipt: { type: 'receipt', id: row.id, number: row.number, subject: data.subject },
           draftId: null,
           dispatchNumber: null,
-          attachments: [],
+          attachments: await receiptAttachments(db, row.id),
           addedAt: now.toISOString(),
           addedBy: await postSummary(db, holder),
         },

@@ -1,4 +1,228 @@
-// Reports computed from the movement log (pendency, summaries, files pending with others).
-import type { HandlerRegistry } from './context.js';
+// Reports computed from the movement log (pendency, summaries, files pending with others). The
+// dispatch register lives with drafts and dispatch.
+import { canSee } from '../access.js';
+import { paginate, sortBy } from '../pagination.js';
+import { postSummary, unitSummary } from '../presenters/directory.js';
+import { fileData } from '../presenters/file.js';
+import { ApiProblem } from '../problem.js';
+import { istToday } from '../recipients.js';
+import { addAge, emptyBuckets, istDays, monthsBetween, type AgeBuckets } from '../reports/aging.js';
+import { arrival, mainMovementsByItem, movementData, pendingHoldings } from '../reports/holdings.js';
+import { isSupervisory, loadOrg, officeOf, reportUnit, subtree } from '../reports/org.js';
+import { addInto, emptyCell, finishShare, reportingOffices, summarise } from '../reports/summary.js';
+import { requirePrincipal, type HandlerRegistry } from './context.js';
 
-export const reportHandlers: HandlerRegistry = {};
+const MAX_MONTHS = 24;
+
+function invalidQuery(pointer: string, message: string): ApiProblem {
+  return new ApiProblem(400, 'request.validation', message, [
+    { pointer, location: 'query', message, code: 'range' },
+  ]);
+}
+
+interface PendencyGroupRow {
+  id: string;
+  group: { type: string; id: string; name: { en: string; hi: string }; designation?: unknown };
+  files: AgeBuckets;
+  receipts: AgeBuckets;
+}
+
+export const reportHandlers: HandlerRegistry = {
+  async getDepartmentSummary(ctx) {
+    const principal = requirePrincipal(ctx);
+    const { db, clock } = ctx.services;
+    const from = ctx.query.from as string;
+    const to = ctx.query.to as string;
+    if (to < from) throw invalidQuery('/to', '`to` is before `from`.');
+    const months = monthsBetween(from, to);
+    if (months.length > MAX_MONTHS) {
+      throw invalidQuery('/to', `At most ${MAX_MONTHS} months per request; this asks for ${months.length}.`);
+    }
+    const org = await loadOrg(db);
+    const unitId = reportUnit(org, principal, ctx.query.unitId);
+    const movements = await db
+      .selectFrom('movements')
+      .selectAll()
+      .where('kind', '=', 'main')
+      .where('action', 'in', ['create', 'send', 'return', 'close', 'put_in_file'])
+      .orderBy('seq')
+      .execute();
+    const natureOf = new Map<string, 'electronic' | 'physical'>();
+    for (const table of ['files', 'receipts'] as const) {
+      for (const row of await db.selectFrom(table).select(['id', 'data']).execute()) {
+        natureOf.set(row.id, (JSON.parse(row.data) as { nature: 'electronic' | 'physical' }).nature);
+      }
+    }
+    const cells = summarise({ org, unitId, months, movements, natureOf });
+    const totals = emptyCell();
+    const rows = [];
+    for (const officeId of reportingOffices(org, unitId)) {
+      const office = unitSummary(org.units.get(officeId) as NonNullable<ReturnType<typeof org.units.get>>);
+      for (const month of months) {
+        const cell = cells.get(`${officeId} ${month}`) ?? emptyCell();
+        addInto(totals, cell);
+        rows.push({ office, month, ...finishShare(cell) });
+      }
+    }
+    const unit = org.units.get(unitId) as NonNullable<ReturnType<typeof org.units.get>>;
+    return {
+      status: 200,
+      body: {
+        unit: unitSummary(unit),
+        from,
+        to,
+        generatedAt: clock().toISOString(),
+        rows,
+        totals: finishShare(totals),
+      },
+    };
+  },
+
+  async getPendency(ctx) {
+    const principal = requirePrincipal(ctx);
+    const { db, clock } = ctx.services;
+    const now = clock();
+    const groupBy = typeof ctx.query.groupBy === 'string' ? ctx.query.groupBy : 'section';
+    const org = await loadOrg(db);
+    const unitId = reportUnit(org, principal, ctx.query.unitId);
+    const inTree = subtree(org, unitId);
+    // The group a post's pending work counts for; null for a vacant post in a by-user report.
+    const groupOf = (postId: string): string | null => {
+      const post = org.posts.get(postId);
+      if (!post || !inTree.has(post.unit_id)) return null;
+      if (groupBy === 'user') return org.workers.get(postId)?.id ?? null;
+      if (groupBy === 'office') return officeOf(org, post.unit_id);
+      return post.unit_id;
+    };
+    // Every group in the unit gets a row, so "nothing pending" shows as zeros rather than absence.
+    const groups = new Map<string, PendencyGroupRow>();
+    for (const post of org.posts.values()) {
+      const id = post.active === 1 ? groupOf(post.id) : null;
+      if (!id || groups.has(id)) continue;
+      let group: PendencyGroupRow['group'];
+      if (groupBy === 'user') {
+        const user = org.workers.get(post.id);
+        if (!user) continue;
+        const main = org.posts.get(org.mainPost.get(user.id) ?? '');
+        group = {
+          type: 'user',
+          id: user.id,
+          name: { en: user.name_en, hi: user.name_hi },
+          designation: main ? { en: main.designation_en, hi: main.designation_hi } : null,
+        };
+      } else {
+        const unit = org.units.get(id);
+        if (!unit) continue;
+        group = { type: groupBy, id, name: { en: unit.name_en, hi: unit.name_hi } };
+      }
+      groups.set(id, { id, group, files: emptyBuckets(), receipts: emptyBuckets() });
+    }
+    for (const holding of await pendingHoldings(db, await mainMovementsByItem(db))) {
+      const id = groupOf(holding.holderPostId);
+      const row = id ? groups.get(id) : undefined;
+      if (!row) continue;
+      addAge(holding.type === 'file' ? row.files : row.receipts, istDays(holding.since, now));
+    }
+    const sort = typeof ctx.query.sort === 'string' ? ctx.query.sort : '-total';
+    const language = ctx.language;
+    const sorted = sortBy(
+      [...groups.values()],
+      sort,
+      (row, key) => {
+        if (key === 'name') return row.group.name[language];
+        if (key === 'over30Days') return row.files.over30Days + row.receipts.over30Days;
+        return row.files.total + row.receipts.total;
+      },
+      language === 'hi' ? 'hi' : 'en',
+    );
+    const page = paginate(sorted, ctx.query);
+    return {
+      status: 200,
+      body: {
+        asOf: now.toISOString(),
+        groupBy,
+        items: page.items.map(({ group, files, receipts }) => ({ group, files, receipts })),
+        nextCursor: page.nextCursor,
+      },
+    };
+  },
+
+  async listFilesPendingWithOthers(ctx) {
+    const principal = requirePrincipal(ctx);
+    const { db, clock } = ctx.services;
+    const now = clock();
+    const today = istToday(now);
+    const org = await loadOrg(db);
+    const scope = ctx.query.scope === 'section' ? 'section' : 'mine';
+    let posts = new Set(principal.postIds);
+    if (scope === 'section') {
+      const supervisory = principal.postIds
+        .map((id) => org.posts.get(id))
+        .filter((post) => post !== undefined && isSupervisory(post));
+      if (supervisory.length === 0) {
+        throw new ApiProblem(
+          403,
+          'auth.role_required',
+          'The section view is for Section Officers and above; use scope=mine.',
+        );
+      }
+      const sections = new Set(supervisory.map((post) => post?.unit_id));
+      posts = new Set([...org.posts.values()].filter((p) => sections.has(p.unit_id)).map((p) => p.id));
+    }
+    const byItem = await mainMovementsByItem(db);
+    const holdings = (await pendingHoldings(db, byItem)).filter((h) => h.type === 'file');
+    const items = [];
+    for (const holding of holdings) {
+      const { row } = holding;
+      const data = fileData(row);
+      const movements = byItem.get(row.id) ?? [];
+      // The posts of ours that put the file on its way: its creator and whoever sent or returned it.
+      const origins = new Set(
+        [
+          data.creatorPostId,
+          ...movements
+            .filter((m) => (m.action === 'send' || m.action === 'return') && m.from_post_id !== null)
+            .map((m) => m.from_post_id as string),
+        ].filter((id) => posts.has(id)),
+      );
+      if (origins.size === 0) continue;
+      const others = scope === 'mine' ? posts : origins;
+      if (others.has(holding.holderPostId)) continue;
+      if (scope === 'section' && !(await canSee(db, principal, row))) continue;
+      const movement = arrival(movements, holding.holderPostId) ?? holding.movement;
+      const dueDate = movementData(movement).dueDate ?? data.dueDate ?? null;
+      const daysPending = istDays(holding.since, now);
+      const overdue = dueDate !== null && dueDate < today;
+      if (typeof ctx.query.minDays === 'number' && daysPending < ctx.query.minDays) continue;
+      if (typeof ctx.query.overdue === 'boolean' && overdue !== ctx.query.overdue) continue;
+      items.push({
+        id: row.id,
+        row,
+        sentBy: movement.from_post_id ?? holding.holderPostId,
+        pendingSince: holding.since,
+        daysPending,
+        dueDate,
+        overdue,
+        priority: data.priority,
+        subject: data.subject,
+      });
+    }
+    const sort = typeof ctx.query.sort === 'string' ? ctx.query.sort : '-daysPending';
+    const sorted = sortBy(items, sort, (item, key) => (key === 'dueDate' ? item.dueDate : item.daysPending));
+    const page = paginate(sorted, ctx.query);
+    const presented = [];
+    for (const item of page.items) {
+      presented.push({
+        file: { id: item.row.id, number: item.row.number, subject: item.subject },
+        holder: await postSummary(db, item.row.holder_post_id as string),
+        sentBy: await postSummary(db, item.sentBy),
+        pendingSince: item.pendingSince,
+        daysPending: item.daysPending,
+        dueDate: item.dueDate,
+        overdue: item.overdue,
+        priority: item.priority,
+      });
+    }
+    return { status: 200, body: { items: presented, nextCursor: page.nextCursor } };
+  },
+};

@@ -5,6 +5,7 @@ import type { Database, ItemTable } from '../db/schema.js';
 import { receiptCategories } from '../master-data.js';
 import { currentMainMovement, presentMovements } from '../movements.js';
 import type { Principal } from '../operations/context.js';
+import { receiptAttachments } from './attachment.js';
 import { loadUnit, postSummary, unitSummary } from './directory.js';
 
 export interface ReceiptData {
@@ -86,7 +87,7 @@ export async function presentReceipt(
     sender: data.sender,
     enclosures: data.enclosures,
     remarks: data.remarks,
-    attachments: [],
+    attachments: await receiptAttachments(db, row.id),
     diarisingUnit: unit,
     diarisedBy: await postSummary(db, data.diarisingPostId),
     currentHolder: row.holder_post_id ? await postSummary(db, row.holder_post_id) : null,

@@ -1,0 +1,56 @@
+// The Attachment representation (metadata only; bytes go out through downloadAttachment).
+import type { Kysely, Selectable } from 'kysely';
+import type { AttachmentTable, Database } from '../db/schema.js';
+import { userSummary } from './directory.js';
+
+type Db = Kysely<Database>;
+export type AttachmentMeta = Omit<Selectable<AttachmentTable>, 'content'>;
+
+export const ATTACHMENT_COLUMNS = [
+  'id',
+  'file_name',
+  'media_type',
+  'size',
+  'sha256',
+  'page_count',
+  'uploaded_by',
+  'uploaded_at',
+  'owner_type',
+  'owner_id',
+  'position',
+  'unused_since',
+] as const;
+
+export async function presentAttachment(db: Db, row: AttachmentMeta) {
+  const user = await db
+    .selectFrom('users')
+    .select(['id', 'name_en', 'name_hi'])
+    .where('id', '=', row.uploaded_by)
+    .executeTakeFirstOrThrow();
+  return {
+    id: row.id,
+    fileName: row.file_name,
+    mediaType: 'application/pdf',
+    size: row.size,
+    sha256: row.sha256,
+    pageCount: row.page_count,
+    uploadedBy: userSummary(user),
+    uploadedAt: row.uploaded_at,
+  };
+}
+
+export type PresentedAttachment = Awaited<ReturnType<typeof presentAttachment>>;
+
+/** A receipt's attachments in their order (the scanned letter first). */
+export async function receiptAttachments(db: Db, receiptId: string): Promise<PresentedAttachment[]> {
+  const rows = await db
+    .selectFrom('attachments')
+    .select(ATTACHMENT_COLUMNS)
+    .where('owner_type', '=', 'receipt')
+    .where('owner_id', '=', receiptId)
+    .orderBy('position')
+    .execute();
+  const out = [];
+  for (const row of rows) out.push(await presentAttachment(db, row));
+  return out;
+}

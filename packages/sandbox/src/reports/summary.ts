@@ -1,0 +1,125 @@
+// The departmental summary: created / received / forwarded / disposed per office and IST month, and
+// the share of that work done on electronic vs physical items — all counted from the movement log.
+import type { Selectable } from 'kysely';
+import type { MovementTable } from '../db/schema.js';
+import { istMonth } from './aging.js';
+import { movementData } from './holdings.js';
+import { officeOf, treeOrder, type Org } from './org.js';
+
+export interface ActivityCounts {
+  created: number;
+  received: number;
+  forwarded: number;
+  disposed: number;
+}
+
+export interface NatureShare {
+  electronic: number;
+  physical: number;
+  electronicPercent: number;
+}
+
+export interface SummaryCell {
+  files: ActivityCounts;
+  receipts: ActivityCounts;
+  share: NatureShare;
+}
+
+type Activity = keyof ActivityCounts;
+
+export function emptyCell(): SummaryCell {
+  const counts = () => ({ created: 0, received: 0, forwarded: 0, disposed: 0 });
+  return { files: counts(), receipts: counts(), share: { electronic: 0, physical: 0, electronicPercent: 0 } };
+}
+
+export function addInto(target: SummaryCell, source: SummaryCell): void {
+  for (const kind of ['files', 'receipts'] as const) {
+    for (const key of ['created', 'received', 'forwarded', 'disposed'] as const) {
+      target[kind][key] += source[kind][key];
+    }
+  }
+  target.share.electronic += source.share.electronic;
+  target.share.physical += source.share.physical;
+}
+
+export function finishShare(cell: SummaryCell): SummaryCell {
+  const all = cell.share.electronic + cell.share.physical;
+  cell.share.electronicPercent = all === 0 ? 0 : Math.round((cell.share.electronic / all) * 1000) / 10;
+  return cell;
+}
+
+/**
+ * Which office each post of the unit counts for: the nearest office-like unit above it within the
+ * unit, or the unit itself when it has none (a section asked for on its own).
+ */
+export function postOffices(org: Org, unitId: string): Map<string, string> {
+  const inTree = treeOrder(org, unitId);
+  const offices = new Set(inTree.filter((id) => officeOf(org, id) === id));
+  if (offices.size === 0) offices.add(unitId);
+  const tree = new Set(inTree);
+  const out = new Map<string, string>();
+  for (const post of org.posts.values()) {
+    if (!tree.has(post.unit_id)) continue;
+    let unit = org.units.get(post.unit_id);
+    while (unit && !offices.has(unit.id)) unit = unit.parent_id ? org.units.get(unit.parent_id) : undefined;
+    if (unit) out.set(post.id, unit.id);
+  }
+  return out;
+}
+
+/** The offices that get rows: those with posts, in tree order. */
+export function reportingOffices(org: Org, unitId: string): string[] {
+  const used = new Set(postOffices(org, unitId).values());
+  return treeOrder(org, unitId).filter((id) => used.has(id));
+}
+
+export interface SummaryInput {
+  org: Org;
+  unitId: string;
+  months: string[];
+  /** Main movements of all items, oldest first. */
+  movements: Selectable<MovementTable>[];
+  natureOf: Map<string, 'electronic' | 'physical'>;
+}
+
+/** Cells keyed `officeId month`. */
+export function summarise(input: SummaryInput): Map<string, SummaryCell> {
+  const { org, unitId, months, movements, natureOf } = input;
+  const officeOfPost = postOffices(org, unitId);
+  const wanted = new Set(months);
+  const reportingOfficeOf = (postId: string | null) => (postId ? (officeOfPost.get(postId) ?? null) : null);
+  const cells = new Map<string, SummaryCell>();
+  const count = (postId: string | null, at: string, item: Selectable<MovementTable>, activity: Activity) => {
+    const office = reportingOfficeOf(postId);
+    const month = istMonth(at);
+    if (!office || !wanted.has(month)) return;
+    const key = `${office} ${month}`;
+    const cell = cells.get(key) ?? emptyCell();
+    cells.set(key, cell);
+    cell[item.item_type === 'file' ? 'files' : 'receipts'][activity] += 1;
+    cell.share[natureOf.get(item.item_id) ?? 'physical'] += 1;
+  };
+  for (const m of movements) {
+    switch (m.action) {
+      case 'create':
+        count(m.to_post_id, m.sent_at, m, 'created');
+        break;
+      case 'send':
+      case 'return': {
+        count(m.from_post_id, m.sent_at, m, 'forwarded');
+        // A pulled-back movement never reached anyone; a physical receipt is received when its paper is.
+        if (m.pulled_back_at) break;
+        const receivedAt = movementData(m).receivedAt;
+        const physicalReceipt = m.item_type === 'receipt' && natureOf.get(m.item_id) === 'physical';
+        if (typeof receivedAt === 'string') count(m.to_post_id, receivedAt, m, 'received');
+        else if (!physicalReceipt) count(m.to_post_id, m.sent_at, m, 'received');
+        break;
+      }
+      case 'close':
+      case 'put_in_file':
+        count(m.from_post_id ?? m.to_post_id, m.sent_at, m, 'disposed');
+        break;
+    }
+  }
+  return cells;
+}
