@@ -1,10 +1,12 @@
-// Note paragraph HTML is sanitised once, on save, with the allow-list the contract states on
-// `ParagraphHtml`; the stored (signed) form is what comes out of here. Bump SANITISER_VERSION whenever
-// the allow-list changes, because signatures cover the sanitised bytes.
+// Note paragraph and draft letter HTML is sanitised once, on save, with the allow-lists the contract
+// states on `ParagraphHtml` and `DraftBody`; the stored (signed) form is what comes out of here. Bump
+// the matching version whenever an allow-list changes, because signatures cover the sanitised bytes.
 import createDOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
 
 export const SANITISER_VERSION = 'eoffice-sanitiser/1';
+/** Version of the draft letter allow-list (the paragraph list plus block and table tags). */
+export const DRAFT_SANITISER_VERSION = 'eoffice-draft-sanitiser/1';
 
 const PARAGRAPH_TAGS = [
   'b',
@@ -23,6 +25,9 @@ const PARAGRAPH_TAGS = [
   'a',
 ];
 
+/** A letter has paragraphs, headings and simple tables besides what a note paragraph may hold. */
+const DRAFT_TAGS = [...PARAGRAPH_TAGS, 'p', 'h1', 'h2', 'h3', 'table', 'tr', 'td', 'th'];
+
 const purify = createDOMPurify(new JSDOM('').window as unknown as Window & typeof globalThis);
 purify.addHook('uponSanitizeAttribute', (node, data) => {
   // data-ref is a reference marker, only meaningful on <a>; no other data-* attribute is kept.
@@ -32,13 +37,26 @@ purify.addHook('uponSanitizeAttribute', (node, data) => {
   }
 });
 
-export function sanitiseParagraph(html: string): string {
+function sanitiseWith(html: string, tags: string[]): string {
   const clean = purify.sanitize(html.normalize('NFC'), {
-    ALLOWED_TAGS: PARAGRAPH_TAGS,
+    ALLOWED_TAGS: tags,
     ALLOWED_ATTR: ['lang', 'dir', 'data-ref'],
     ALLOW_DATA_ATTR: true,
   });
   return clean.replace(/\r\n?/g, '\n').normalize('NFC');
+}
+
+export function sanitiseParagraph(html: string): string {
+  return sanitiseWith(html, PARAGRAPH_TAGS);
+}
+
+/**
+ * The body of a draft letter. The HTML parser puts table rows into an implied `<tbody>`, which
+ * DOMPurify keeps whenever `table` is allowed; the stored form therefore carries it, and sanitising
+ * the stored form again changes nothing (signatures stay valid).
+ */
+export function sanitiseDraftBody(html: string): string {
+  return sanitiseWith(html, DRAFT_TAGS);
 }
 
 /** `data-ref` values of the references in sanitised HTML, in order. */

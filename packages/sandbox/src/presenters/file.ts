@@ -65,6 +65,11 @@ export async function presentFile(
     .select('linked_file_id')
     .where('file_id', '=', row.id)
     .execute();
+  const drafts = await db
+    .selectFrom('drafts')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('file_id', '=', row.id)
+    .executeTakeFirstOrThrow();
   const section = unitSummary(await loadUnit(db, row.section_id));
   return {
     id: row.id,
@@ -89,7 +94,7 @@ export async function presentFile(
     counts: {
       notes: notes.length,
       correspondence: data.correspondence.length,
-      drafts: 0,
+      drafts: Number(drafts.count),
       linkedFiles: links.length,
     },
     createdAt: row.created_at,
