@@ -36,6 +36,8 @@ export interface BuildAppOptions {
   seed?: boolean;
   /** HMAC key for access tokens; random when omitted. */
   tokenKey?: Buffer;
+  /** Root certificates (DER) trusted for signatures besides the sandbox's own CA root. */
+  trustAnchors?: Uint8Array[];
 }
 
 export const API_PREFIX = '/api/v1';
@@ -240,6 +242,9 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
     });
   }
 
+  if (options.trustAnchors)
+    (await import('./signatures/authority.js')).configureTrustAnchors(db, options.trustAnchors);
+  await app.register((await import('./esp/plugin.js')).sandboxEsp);
   if (options.seed) {
     const { runSeed } = await import('./seed/run.js');
     const data = await import('./seed/data.js');

@@ -16,12 +16,15 @@ type Ids<P extends string> = P extends `${string}{${string}}${infer Rest}` ? [id
 type QueryOf<P extends keyof paths, M extends Method> = NonNullable<
   Op<P, M> extends { parameters: { query?: infer Q } } ? Q : never
 >;
+// `requestBody?: never` (no body) must be tested first: `never` also matches the optional-body shape.
 type BodyOf<P extends keyof paths, M extends Method> =
-  Op<P, M> extends { requestBody: { content: { 'application/json': infer B } } }
-    ? [body: B]
-    : Op<P, M> extends { requestBody?: { content: { 'application/json': infer B } } }
-      ? [body?: B]
-      : [];
+  Op<P, M> extends { requestBody?: never }
+    ? []
+    : Op<P, M> extends { requestBody: { content: { 'application/json': infer B } } }
+      ? [body: B]
+      : Op<P, M> extends { requestBody?: { content: { 'application/json': infer B } } }
+        ? [body?: B]
+        : [];
 type Item<P extends PathsWith<'get'>> = Data<P, 'get'> extends Page<infer T> ? T : never;
 
 /** A state-changing call: ids, body, options. */
@@ -219,6 +222,11 @@ export function createResources(core: CoreContext) {
       get: view('/signatures/{signatureId}'),
       /** Verifies the signature against the current content, step by step. */
       verify: view('/signatures/{signatureId}/verification'),
+      /**
+       * Sandbox servers only: a sandbox-CA certificate for a WebCrypto key's public half (base64 DER
+       * SubjectPublicKeyInfo), with the intermediates to put in the CMS, for `sandbox_key` signatures.
+       */
+      issueSandboxCertificate: act('post', '/sandbox/certificates'),
     },
     certificates: {
       list: list('/certificates'),

@@ -21,6 +21,10 @@ export interface NoteContent {
   body: string;
   authorUserId: string;
   authorPostId: string;
+  /** The numbered paragraphs the body is made of, when the server signs them with their numbers. */
+  paragraphs?: { number: number | null; html: string }[];
+  /** When the note turned green (ISO 8601). */
+  confirmedAt?: string | null;
 }
 
 /** The stored normal form of one version of a draft for approval (DFA). */
@@ -32,6 +36,12 @@ export interface DraftContent {
   subject: string;
   /** Sanitised HTML body. */
   body: string;
+  /** Letter, office memorandum, order … as the contract's DraftType names it. */
+  draftType?: string;
+  /** Language of the letter (`hi`, `en`, `bilingual`). */
+  language?: string;
+  /** Addressees as stored (name, designation, organisation, address, email). */
+  addressees?: Record<string, string>[];
 }
 
 export type SignableContent = NoteContent | DraftContent;

@@ -2005,7 +2005,8 @@ export interface paths {
          *     `signature.payload_stale` if the content changed since you fetched the payload; 422
          *     `signature.digest_mismatch` if the CMS does not cover `digest`); the signature verifies, the chain ends at a
          *     configured trust anchor (422 `signature.certificate_untrusted`); for `dsc`, the signer certificate is
-         *     one of the caller's registered, active certificates (422 `certificate.not_registered`). The stored
+         *     one of the caller's registered, active certificates, and for `sandbox_key` one that
+         *     `issueSandboxCertificate` issued to the caller (422 `certificate.not_registered`). The stored
          *     signature carries the full step-by-step verification result. `esign` signatures are created by
          *     `completeEsign`, not here (422 `request.validation`).
          *
@@ -2090,7 +2091,8 @@ export interface paths {
          *     `signature.payload_stale` if the content changed since you fetched the payload; 422
          *     `signature.digest_mismatch` if the CMS does not cover `digest`); the signature verifies, the chain ends at a
          *     configured trust anchor (422 `signature.certificate_untrusted`); for `dsc`, the signer certificate is
-         *     one of the caller's registered, active certificates (422 `certificate.not_registered`). The stored
+         *     one of the caller's registered, active certificates, and for `sandbox_key` one that
+         *     `issueSandboxCertificate` issued to the caller (422 `certificate.not_registered`). The stored
          *     signature carries the full step-by-step verification result. `esign` signatures are created by
          *     `completeEsign`, not here (422 `request.validation`).
          *
@@ -2392,6 +2394,39 @@ export interface paths {
         get: operations["getSimulatedEsignOtp"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sandbox/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a sandbox certificate for a browser key
+         * @description **Exists only on sandbox servers**; real deployments never offer it (their signers hold DSC tokens or
+         *     use Aadhaar eSign). The signer widget generates a non-extractable key pair in WebCrypto, sends its
+         *     public key here and gets back an X.509 certificate from the sandbox CA, so it can sign with method
+         *     `sandbox_key` and the signature verifies against the sandbox's trust anchor. The certificate is bound
+         *     to the caller: a `sandbox_key` signature with it is accepted from the caller only.
+         *
+         *     `publicKey` is the base64 DER SubjectPublicKeyInfo of an RSA 2048 (RSASSA-PKCS1-v1_5) or ECDSA P-256
+         *     key. The certificate names the caller in Hindi and English (`CN=सुनीता वर्मा / Sunita Verma`), allows
+         *     digitalSignature and nonRepudiation, and is valid for 30 days. `chain` holds the intermediate CA
+         *     certificates (issuer first, root excluded) to put in the CMS beside it.
+         *
+         *     Errors: 400, 401, 403 `auth.insufficient_scope`, 409 `idempotency.in_progress`, 413, 415, 422
+         *     `certificate.invalid` (not a SubjectPublicKeyInfo, or another key type or size) /
+         *     `idempotency.key_reused`, 429.
+         */
+        post: operations["issueSandboxCertificate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4074,6 +4109,27 @@ export interface components {
             otp: string;
             /** Format: date-time */
             expiresAt: string;
+        };
+        /** @description A browser key's public half, for a sandbox certificate (sandbox servers only). */
+        IssueSandboxCertificateRequest: {
+            /** @description DER SubjectPublicKeyInfo (WebCrypto `exportKey('spki', …)`), base64; RSA 2048 or ECDSA P-256. */
+            publicKey: string;
+        };
+        /** @description An X.509 certificate issued by the sandbox CA for a browser key (sandbox servers only). */
+        SandboxCertificate: {
+            /** @description The certificate, DER, base64. */
+            certificate: string;
+            /** @description Intermediate CA certificates (DER, base64), issuer first, root excluded. */
+            chain: string[];
+            /** @description Subject DN (RFC 4514). */
+            subject: string;
+            issuer: string;
+            serialNumber: string;
+            /** Format: date-time */
+            notBefore: string;
+            /** Format: date-time */
+            notAfter: string;
+            sha256Fingerprint: string;
         };
         /**
          * @description A calendar month, `YYYY-MM`.
@@ -8237,6 +8293,57 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    issueSandboxCertificate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Preferred language for problem titles and details, status labels and the sort order of master data.
+                 *     `hi` and `en` are the supported values; a browser's full header (`hi-IN,hi;q=0.9,en;q=0.8`) is accepted
+                 *     and the first supported language range wins. Anything else falls back to `en`. The chosen language is
+                 *     echoed in `Content-Language`. Master data always carries both languages (`LocalizedText`).
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Makes a state-changing POST safe to retry. The server remembers the key for 24 hours per authenticated
+                 *     principal and operation. A replay with the same body returns the first response again (same status and
+                 *     body, plus `Idempotency-Replayed: true`) without acting twice. The same key with a different body is
+                 *     rejected with 422 `idempotency.key_reused`; a replay while the first request is still running gets
+                 *     409 `idempotency.in_progress`. The SDK generates a UUID for every state-changing POST.
+                 * @example 3f1c2a9e-6b7d-4e21-9a0f-5c8d7e6b4a21
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueSandboxCertificateRequest"];
+            };
+        };
+        responses: {
+            /** @description Issued. */
+            201: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxCertificate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

@@ -4,6 +4,7 @@ import { subtleCrypto } from '../digest.js';
 import { OID, toArrayBuffer } from '../cms/der.js';
 import { cryptoEngine } from '../cms/engine.js';
 import { buildName, type NameAttribute } from '../cms/names.js';
+import { parseCertificate } from '../cms/parse.js';
 import { encodeKeyUsage, type KeyUsageName } from './key-usage.js';
 
 /**
@@ -17,9 +18,12 @@ export const RSA_SIGNING: RsaHashedKeyGenParams = {
   hash: 'SHA-256',
 };
 
-/** A key pair whose private key cannot be exported: it lives only as long as this page or process. */
-export async function generateSigningKeyPair(): Promise<CryptoKeyPair> {
-  return subtleCrypto().generateKey(RSA_SIGNING, false, ['sign', 'verify']);
+/**
+ * A key pair whose private key cannot be exported: it lives only as long as this page or process.
+ * `extractable` is for a CA that must outlive its process (the sandbox stores its CA key in its database).
+ */
+export async function generateSigningKeyPair(extractable = false): Promise<CryptoKeyPair> {
+  return subtleCrypto().generateKey(RSA_SIGNING, extractable, ['sign', 'verify']);
 }
 
 export interface IssueCertificateOptions {
@@ -86,6 +90,21 @@ export interface SandboxCaOptions {
   subject?: readonly NameAttribute[];
   notBefore?: Date;
   notAfter?: Date;
+  /**
+   * Make the CA's private key exportable, so `exportStored()` can hand it to storage and
+   * `SandboxCa.fromStored` bring the same CA back after a restart. Off by default.
+   */
+  extractable?: boolean;
+}
+
+/** A CA as kept in storage: its certificate, its PKCS#8 private key and the intermediates above it. */
+export interface StoredSandboxCa {
+  /** The CA certificate, DER. */
+  certificate: Uint8Array;
+  /** The CA's RSA private key, PKCS#8 DER. Keep it as secret as a CA key deserves. */
+  privateKey: Uint8Array;
+  /** CA certificates above it, issuer first, root excluded (empty for a root). */
+  intermediates: readonly Uint8Array[];
 }
 
 /**
@@ -107,7 +126,7 @@ export class SandboxCa {
 
   /** A self-signed root. */
   static async create(options: SandboxCaOptions = {}): Promise<SandboxCa> {
-    const keys = await generateSigningKeyPair();
+    const keys = await generateSigningKeyPair(options.extractable ?? false);
     const subject = options.subject ?? [
       ['C', 'IN'],
       ['O', 'e-Office Sandbox'],
@@ -124,7 +143,7 @@ export class SandboxCa {
 
   /** A sub-CA under this one, like the issuing CAs of licensed Indian CAs under the CCA root. */
   async createIntermediate(options: SandboxCaOptions = {}): Promise<SandboxCa> {
-    const keys = await generateSigningKeyPair();
+    const keys = await generateSigningKeyPair(options.extractable ?? false);
     const subject = options.subject ?? [
       ['C', 'IN'],
       ['O', 'e-Office Sandbox'],
@@ -137,6 +156,40 @@ export class SandboxCa {
       true,
     );
     return new SandboxCa(der, [der, ...this.intermediates], buildName(subject), keys.privateKey);
+  }
+
+  /**
+   * The same CA again from what `exportStored()` gave. The key is imported non-extractable: a CA
+   * brought back from storage signs, and storage stays the only place its key is read from.
+   */
+  static async fromStored(stored: StoredSandboxCa): Promise<SandboxCa> {
+    const certificate = parseCertificate(stored.certificate, 'stored CA certificate');
+    const privateKey = await subtleCrypto().importKey(
+      'pkcs8',
+      toArrayBuffer(stored.privateKey),
+      RSA_SIGNING,
+      false,
+      ['sign'],
+    );
+    return new SandboxCa(
+      stored.certificate.slice(),
+      stored.intermediates.map((der) => der.slice()),
+      certificate.subject,
+      privateKey,
+    );
+  }
+
+  /** Certificate, PKCS#8 key and intermediates for storage; needs a CA created with `extractable`. */
+  async exportStored(): Promise<StoredSandboxCa> {
+    if (!this.privateKey.extractable) {
+      throw new TypeError('this CA was created without `extractable`, so its key cannot be stored');
+    }
+    const privateKey = new Uint8Array(await subtleCrypto().exportKey('pkcs8', this.privateKey));
+    return {
+      certificate: this.certificate.slice(),
+      privateKey,
+      intermediates: this.intermediates.map((der) => der.slice()),
+    };
   }
 
   /** Issues an end-entity certificate (DER) for `options.publicKey`, signed by this CA. */

@@ -2,9 +2,13 @@ import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { sha256 } from '../digest.js';
 import { compareDer, OID, toArrayBuffer, toBase64 } from './der.js';
+import { p1363ToDer } from './ecdsa.js';
 import { parseCertificate } from './parse.js';
 
-/** Signs the DER of the signed attributes (the signer hashes them itself, as WebCrypto `sign` does). */
+/**
+ * Signs the DER of the signed attributes (the signer hashes them itself, as WebCrypto `sign` does).
+ * For an ECDSA P-256 certificate it returns what WebCrypto gives (r‖s, 64 bytes) or DER.
+ */
 export type RawSign = (signedAttributes: Uint8Array) => Promise<Uint8Array>;
 
 export interface BuildDetachedCmsOptions {
@@ -16,7 +20,10 @@ export interface BuildDetachedCmsOptions {
   chain?: readonly Uint8Array[];
   /** Defaults to now. Truncated to whole seconds: UTCTime carries no fractions. */
   signingTime?: Date;
-  /** RSASSA-PKCS1-v1_5 with SHA-256 over the DER bytes it is handed. */
+  /**
+   * RSASSA-PKCS1-v1_5 with SHA-256 over the DER bytes it is handed, or ECDSA with SHA-256 when the
+   * certificate holds a P-256 key.
+   */
   sign: RawSign;
 }
 
@@ -79,7 +86,10 @@ export async function buildDetachedCms(options: BuildDetachedCmsOptions): Promis
   const signedBytes = new Uint8Array(
     new asn1js.Set({ value: attributes.map((attr) => attr.toSchema()) }).toBER(),
   );
-  const signature = await options.sign(signedBytes);
+  const ecdsa = certificate.subjectPublicKeyInfo.algorithm.algorithmId === OID.ecPublicKey;
+  const raw = await options.sign(signedBytes);
+  // WebCrypto's ECDSA gives r‖s; CMS carries the DER Ecdsa-Sig-Value.
+  const signature = ecdsa && raw.length === 64 ? p1363ToDer(raw) : raw;
 
   const sha256Id = () => new pkijs.AlgorithmIdentifier({ algorithmId: OID.sha256 });
   const signerInfo = new pkijs.SignerInfo({
@@ -90,11 +100,14 @@ export async function buildDetachedCms(options: BuildDetachedCmsOptions): Promis
     }),
     digestAlgorithm: sha256Id(),
     signedAttrs: new pkijs.SignedAndUnsignedAttributes({ type: 0, attributes }),
-    // rsaEncryption with NULL parameters: the form RFC 3370 §3.2 asks for and OpenSSL writes.
-    signatureAlgorithm: new pkijs.AlgorithmIdentifier({
-      algorithmId: OID.rsaEncryption,
-      algorithmParams: new asn1js.Null(),
-    }),
+    // rsaEncryption with NULL parameters: the form RFC 3370 §3.2 asks for and OpenSSL writes;
+    // ecdsa-with-SHA256 without parameters (RFC 5753 §2.1.1, RFC 5758 §3.2).
+    signatureAlgorithm: ecdsa
+      ? new pkijs.AlgorithmIdentifier({ algorithmId: OID.ecdsaWithSha256 })
+      : new pkijs.AlgorithmIdentifier({
+          algorithmId: OID.rsaEncryption,
+          algorithmParams: new asn1js.Null(),
+        }),
     signature: new asn1js.OctetString({ valueHex: toArrayBuffer(signature) }),
   });
   const signedData = new pkijs.SignedData({

@@ -11,6 +11,7 @@ import {
   type VerificationStepName,
 } from '../verification.js';
 import { bytesEqual, OID, toArrayBuffer } from './der.js';
+import { derToP1363 } from './ecdsa.js';
 import { cryptoEngine } from './engine.js';
 import { formatName } from './names.js';
 import { parseCertificate, parseSignedData, signedAttribute } from './parse.js';
@@ -91,10 +92,38 @@ async function checkDigest(signerInfo: pkijs.SignerInfo, expected: Uint8Array): 
   return `the content changed since it was signed: the signature covers SHA-256 ${toHex(signed)}, the current content has ${toHex(expected)}`;
 }
 
+const ECDSA_P256 = { name: 'ECDSA', namedCurve: 'P-256' } as const;
+
+async function checkEcdsaSignature(
+  signerInfo: pkijs.SignerInfo,
+  signer: pkijs.Certificate,
+): Promise<Outcome> {
+  if (!signerInfo.signedAttrs) return 'the CMS has no signed attributes';
+  let key: CryptoKey;
+  try {
+    const spki = signer.subjectPublicKeyInfo.toSchema().toBER();
+    key = await subtleCrypto().importKey('spki', spki, ECDSA_P256, false, ['verify']);
+  } catch {
+    return 'the signer certificate does not hold an ECDSA P-256 public key';
+  }
+  const signature = derToP1363(signerInfo.signature.valueBlock.valueHexView);
+  if (!signature) return 'the ECDSA signature is not a DER Ecdsa-Sig-Value';
+  const ok = await subtleCrypto().verify(
+    { name: 'ECDSA', hash: 'SHA-256' },
+    key,
+    signature,
+    signerInfo.signedAttrs.encodedValue,
+  );
+  return ok
+    ? null
+    : 'the signature over the signed attributes does not verify with the signer certificate key';
+}
+
 async function checkSignature(signerInfo: pkijs.SignerInfo, signer: pkijs.Certificate): Promise<Outcome> {
   const algorithm = signerInfo.signatureAlgorithm.algorithmId;
+  if (algorithm === OID.ecdsaWithSha256) return checkEcdsaSignature(signerInfo, signer);
   if (algorithm !== OID.rsaEncryption && algorithm !== OID.sha256WithRsa) {
-    return `signature algorithm ${algorithm} is not supported (RSASSA-PKCS1-v1_5 with SHA-256 is)`;
+    return `signature algorithm ${algorithm} is not supported (RSASSA-PKCS1-v1_5 or ECDSA P-256, with SHA-256, are)`;
   }
   if (!signerInfo.signedAttrs) return 'the CMS has no signed attributes';
   let key: CryptoKey;
@@ -116,7 +145,7 @@ async function checkSignature(signerInfo: pkijs.SignerInfo, signer: pkijs.Certif
     : 'the signature over the signed attributes does not verify with the signer certificate key';
 }
 
-async function checkChain(
+export async function checkChain(
   signer: pkijs.Certificate,
   others: pkijs.Certificate[],
   anchors: pkijs.Certificate[],
