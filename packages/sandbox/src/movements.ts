@@ -1,5 +1,5 @@
 // The movement log of files and receipts: writing movements (with their events) and presenting them.
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database, MovementTable } from './db/schema.js';
 import { recordEvent, usersOfPosts } from './events.js';
 import type { IdGenerator } from './ids.js';
@@ -95,20 +95,43 @@ export async function itemInfo(db: Db, type: 'file' | 'receipt', id: string): Pr
   return { type, id, number: row.number, subject: (JSON.parse(row.data) as { subject: string }).subject };
 }
 
+/**
+ * What presenting movements needs from the rest of their item's log: each one's sequence number, when
+ * the next main movement ended its holding, and which main movement is current. Computed in SQL for
+ * just the rows shown, so a file with a long history is as quick to show as a new one.
+ */
+async function logPositions(db: Db, itemId: string, ids: string[]) {
+  const numbered = await sql<{ id: string; sequence: number; until: string | null }>`
+    select m.id,
+      (select count(*) from movements c where c.item_id = ${itemId} and c.seq <= m.seq) as sequence,
+      (select n.sent_at from movements n
+        where n.item_id = ${itemId} and n.kind = 'main' and n.seq > m.seq
+        order by n.seq limit 1) as until
+    from movements m
+    where m.id in (${sql.join(ids)})`.execute(db);
+  const current = await currentMainMovement(db, itemId);
+  return {
+    sequenceOf: new Map(numbered.rows.map((r) => [r.id, Number(r.sequence)])),
+    heldUntil: new Map(numbered.rows.flatMap((r) => (r.until ? [[r.id, r.until] as const] : []))),
+    lastMainId: current?.id,
+  };
+}
+
 export async function presentMovements(db: Db, rows: Selectable<MovementTable>[], now: Date) {
-  if (rows.length === 0) return [];
   const first = rows[0];
   if (!first) return [];
-  const all = await db
-    .selectFrom('movements')
-    .selectAll()
-    .where('item_id', '=', first.item_id)
-    .orderBy('seq')
-    .execute();
-  const sequenceOf = new Map(all.map((m, index) => [m.id, index + 1]));
-  const mains = all.filter((m) => m.kind === 'main');
-  const lastMain = mains[mains.length - 1];
+  const { sequenceOf, heldUntil, lastMainId } = await logPositions(
+    db,
+    first.item_id,
+    rows.map((r) => r.id),
+  );
   const info = await itemInfo(db, first.item_type, first.item_id);
+  const actorIds = [...new Set(rows.map((r) => r.actor_user_id))];
+  const actors = new Map(
+    (
+      await db.selectFrom('users').select(['id', 'name_en', 'name_hi']).where('id', 'in', actorIds).execute()
+    ).map((u) => [u.id, { id: u.id, name: { en: u.name_en, hi: u.name_hi } }]),
+  );
   const posts = new Map<string, PostSummary>();
   const post = async (id: string | null) => {
     if (!id) return null;
@@ -126,12 +149,9 @@ export async function presentMovements(db: Db, rows: Selectable<MovementTable>[]
       dueDate: string | null;
       receivedAt?: string | null;
     };
-    const nextMain = mains.find((m) => m.seq > row.seq);
-    const by = await db
-      .selectFrom('users')
-      .select(['id', 'name_en', 'name_hi'])
-      .where('id', '=', row.actor_user_id)
-      .executeTakeFirstOrThrow();
+    const by = actors.get(row.actor_user_id);
+    if (!by) throw new Error(`movement ${row.id}: unknown actor ${row.actor_user_id}`);
+    const until = row.kind === 'main' ? heldUntil.get(row.id) : undefined;
     out.push({
       id: row.id,
       sequence: sequenceOf.get(row.id) ?? 1,
@@ -140,15 +160,15 @@ export async function presentMovements(db: Db, rows: Selectable<MovementTable>[]
       kind: row.kind === 'copy' ? 'copy' : 'main',
       from: await post(row.from_post_id),
       to: await post(row.to_post_id),
-      by: { id: by.id, name: { en: by.name_en, hi: by.name_hi } },
+      by,
       remarks: row.remarks,
       priority: data.priority,
       dueDate: data.dueDate,
       sentAt: row.sent_at,
       receivedAt: data.receivedAt === undefined ? row.sent_at : data.receivedAt,
       readAt: row.read_at,
-      daysHeld: istDays(row.sent_at, nextMain && row.kind === 'main' ? new Date(nextMain.sent_at) : now),
-      current: row.kind === 'main' && lastMain?.id === row.id,
+      daysHeld: istDays(row.sent_at, until ? new Date(until) : now),
+      current: row.kind === 'main' && lastMainId === row.id,
     });
   }
   return out;
@@ -171,6 +191,7 @@ export async function currentMainMovement(db: Db, itemId: string) {
     .where('item_id', '=', itemId)
     .where('kind', '=', 'main')
     .orderBy('seq', 'desc')
+    .limit(1)
     .executeTakeFirst();
 }
 

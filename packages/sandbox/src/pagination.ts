@@ -15,7 +15,8 @@ function filterHash(query: Record<string, unknown>): string {
   return createHash('sha256').update(JSON.stringify(relevant)).digest('base64url').slice(0, 12);
 }
 
-export function paginate<T>(all: T[], query: Record<string, unknown>): Page<T> {
+/** Offset and limit of the page a query asks for; a cursor minted for other filters is a 400. */
+export function pageWindow(query: Record<string, unknown>): { offset: number; limit: number } {
   const limit = typeof query.limit === 'number' ? query.limit : 25;
   let offset = 0;
   if (typeof query.cursor === 'string') {
@@ -32,9 +33,21 @@ export function paginate<T>(all: T[], query: Record<string, unknown>): Page<T> {
       ]);
     }
   }
-  const items = all.slice(offset, offset + limit);
+  return { offset, limit };
+}
+
+/** The cursor of the page after `offset + limit`, or null when `total` items end before it. */
+export function nextCursor(query: Record<string, unknown>, offset: number, limit: number, total: number) {
   const next = offset + limit;
-  return { items, nextCursor: next < all.length ? `${filterHash(query)}_${next}` : null };
+  return next < total ? `${filterHash(query)}_${next}` : null;
+}
+
+export function paginate<T>(all: T[], query: Record<string, unknown>): Page<T> {
+  const { offset, limit } = pageWindow(query);
+  return {
+    items: all.slice(offset, offset + limit),
+    nextCursor: nextCursor(query, offset, limit, all.length),
+  };
 }
 
 /** Sorts by a key (ties broken by id); `-key` descends. */

@@ -7,35 +7,7 @@ import { describe, it } from 'node:test';
 import { operations } from '../src/contract.js';
 import { handlers } from '../src/operations/registry.js';
 
-const NOT_IMPLEMENTED = new Set([
-  'listDrafts',
-  'createDraft',
-  'getDraft',
-  'reviseDraft',
-  'listDraftVersions',
-  'approveDraft',
-  'issueDraft',
-  'uploadAttachment',
-  'getAttachment',
-  'downloadAttachment',
-  'getNoteSigningPayload',
-  'submitNoteSignature',
-  'getDraftSigningPayload',
-  'submitDraftSignature',
-  'getSignature',
-  'verifySignature',
-  'listCertificates',
-  'registerCertificate',
-  'deactivateCertificate',
-  'startEsign',
-  'getEsignTransaction',
-  'completeEsign',
-  'getSimulatedEsignOtp',
-  'getDepartmentSummary',
-  'getPendency',
-  'listFilesPendingWithOthers',
-  'getDispatchRegister',
-]);
+const NOT_IMPLEMENTED = new Set<string>([]);
 
 const testSources = readdirSync(new URL('.', import.meta.url))
   .filter((name) => name.endsWith('.ts') && name !== 'contract-coverage.node.test.ts')

@@ -15,6 +15,26 @@ export { InsecureContextError, sha256, subtleCrypto } from './digest.js';
 export { CmsParseError, SignerMismatchError } from './errors.js';
 export { signContent, type SignedContent } from './sign-content.js';
 export type { Signer } from './signers/signer.js';
+export { PayloadDigestError, signDigest, type DigestToSign } from './sign-digest.js';
+export {
+  BridgeError,
+  BridgeNotRunningError,
+  DscBridge,
+  DscBridgeSigner,
+  NIC_DSC_SIGNER_URL,
+  parseCertificateList,
+  type BridgeCertificate,
+  type DscBridgeOptions,
+  type DscBridgeSignerOptions,
+  type DscSignDigest,
+} from './signers/dsc-bridge.js';
+export {
+  EsignSigner,
+  isEsignOtp,
+  type EsignApi,
+  type EsignTargetRef,
+  type EsignTransactionLike,
+} from './signers/esign.js';
 export {
   VERIFICATION_STEPS,
   toVerificationResult,

@@ -3,6 +3,9 @@ import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
 import * as initial from './migrations/0001_initial.js';
 import * as draftsSignatures from './migrations/0002_drafts_signatures.js';
+import * as attachments from './migrations/0003_attachments.js';
+import * as signing from './migrations/0004_signing.js';
+import * as movementIndexes from './migrations/0005_movement_indexes.js';
 import type { Database } from './schema.js';
 
 /** Migrations live in code so the sandbox runs without a build step or a migrations folder lookup. */
@@ -10,6 +13,9 @@ const provider: MigrationProvider = {
   getMigrations: async (): Promise<Record<string, Migration>> => ({
     '0001_initial': initial,
     '0002_drafts_signatures': draftsSignatures,
+    '0003_attachments': attachments,
+    '0004_signing': signing,
+    '0005_movement_indexes': movementIndexes,
   }),
 };
 

@@ -189,6 +189,65 @@ export interface SignatureTable {
   created_at: string;
 }
 
+export interface AttachmentTable {
+  id: string;
+  file_name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  page_count: number | null;
+  uploaded_by: string;
+  uploaded_at: string;
+  owner_type: 'receipt' | null;
+  owner_id: string | null;
+  position: number | null;
+  unused_since: string | null;
+  content: Buffer;
+}
+
+export interface SigningAuthorityTable {
+  id: string;
+  root_certificate: Buffer;
+  ca_certificate: Buffer;
+  ca_private_key: Buffer; // PKCS#8
+  asp_certificate: Buffer;
+  asp_private_key: Buffer; // PKCS#8
+  created_at: string;
+}
+
+export interface DscCertificateTable {
+  id: string;
+  user_id: string;
+  fingerprint: string;
+  der: Buffer;
+  status: 'active' | 'inactive';
+  not_after: string;
+  data: string; // JSON: label, subject, issuer, serialNumber, notBefore, keyUsage, deactivation
+  registered_at: string;
+}
+
+export interface SandboxCertificateTable {
+  fingerprint: string;
+  user_id: string;
+  issued_at: string;
+}
+
+export interface EsignTransactionTable {
+  id: string;
+  user_id: string;
+  post_id: string;
+  target_type: 'note' | 'draft';
+  target_id: string;
+  revision: number;
+  digest: string;
+  status: 'pending' | 'completed' | 'failed' | 'expired';
+  otp: string;
+  attempts: number;
+  data: string; // JSON: espUrl, requestXml, responseUrl, signatureId, failureReason
+  created_at: string;
+  expires_at: string;
+}
+
 export interface Database {
   units: UnitTable;
   posts: PostTable;
@@ -209,4 +268,9 @@ export interface Database {
   drafts: DraftTable;
   draft_versions: DraftVersionTable;
   signatures: SignatureTable;
+  attachments: AttachmentTable;
+  signing_authority: SigningAuthorityTable;
+  dsc_certificates: DscCertificateTable;
+  sandbox_certificates: SandboxCertificateTable;
+  esign_transactions: EsignTransactionTable;
 }

@@ -14,7 +14,7 @@ import {
   presentMovements,
   recordMovement,
 } from '../movements.js';
-import { paginate, sortBy } from '../pagination.js';
+import { nextCursor, pageWindow, paginate, sortBy } from '../pagination.js';
 import { fileData, presentFile, type FileData } from '../presenters/file.js';
 import { loadPost, postSummary } from '../presenters/directory.js';
 import { ApiProblem, notFound } from '../problem.js';
@@ -773,17 +773,24 @@ export const fileHandlers: HandlerRegistry = {
 };
 
 /** Movement list of an item, with `kind`/`action` filters and `sort` (sequence). */
+/** One page of an item's movements, filtered, ordered and paged in SQL so long histories stay fast. */
 export async function movementPage(db: Db, itemId: string, q: Record<string, unknown>, now: Date) {
-  let rows = await db
-    .selectFrom('movements')
+  const { offset, limit } = pageWindow(q);
+  let query = db.selectFrom('movements').where('item_id', '=', itemId);
+  if (typeof q.kind === 'string') query = query.where('kind', '=', q.kind as 'main' | 'copy');
+  if (typeof q.action === 'string') query = query.where('action', '=', q.action);
+  const { total } = await query
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .executeTakeFirstOrThrow();
+  const descending = q.sort === '-sequence' || q.sort === '-sentAt';
+  const rows = await query
     .selectAll()
-    .where('item_id', '=', itemId)
-    .orderBy('seq')
+    .orderBy('seq', descending ? 'desc' : 'asc')
+    .limit(limit)
+    .offset(offset)
     .execute();
-  rows = rows.filter(
-    (m) => (q.kind === undefined || m.kind === q.kind) && (q.action === undefined || m.action === q.action),
-  );
-  if (q.sort === '-sequence' || q.sort === '-sentAt') rows.reverse();
-  const page = paginate(rows, q);
-  return { items: await presentMovements(db, page.items, now), nextCursor: page.nextCursor };
+  return {
+    items: await presentMovements(db, rows, now),
+    nextCursor: nextCursor(q, offset, limit, Number(total)),
+  };
 }

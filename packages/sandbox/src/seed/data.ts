@@ -6,15 +6,15 @@
  * | username            | name (hi / en)                          | post (marking)                 | what they will see |
  * |---------------------|-----------------------------------------|--------------------------------|--------------------|
  * | arvind.srivastava   | अरविंद कुमार श्रीवास्तव / Arvind Kumar Srivastava | Principal Secretary (PS-LAB) | BOCW cess file unread in inbox (overdue, pull-back still possible); approvals on the VDA and Assembly-question files on the route |
- * | meenakshi.dubey     | मीनाक्षी दुबे / Meenakshi Dubey           | Deputy Secretary (DS-LAB)      | the long-running VDA file (30+ movements, overdue), the conciliation-failure file |
- * | rajesh.tiwari       | राजेश कुमार तिवारी / Rajesh Kumar Tiwari   | Under Secretary (US(ESTT)-LAB) | RTI file pending past its due date |
+ * | meenakshi.dubey     | मीनाक्षी दुबे / Meenakshi Dubey           | Deputy Secretary (DS-LAB)      | the long-running VDA file (30+ movements, overdue), the conciliation-failure file with its Labour Court reference draft to approve |
+ * | rajesh.tiwari       | राजेश कुमार तिवारी / Rajesh Kumar Tiwari   | Under Secretary (US(ESTT)-LAB) | RTI file pending past its due date, with the RTI reply he revised and approved (awaiting dispatch) |
  * | sunita.verma        | सुनीता वर्मा / Sunita Verma               | Section Officer (SO(ESTT)-LAB) | an RTI receipt sent but not yet received (physical), a closed GAD circular, the leave file on the route |
- * | mukesh.sahu         | मुकेश साहू / Mukesh Sahu                  | Assistant Grade-2 (AG2(ESTT)-LAB) | the leave file he created and closed (closed folder) |
+ * | mukesh.sahu         | मुकेश साहू / Mukesh Sahu                  | Assistant Grade-2 (AG2(ESTT)-LAB) | the leave file he created and closed (closed folder), with the office order he issued as D/1/2026/Estt. |
  * | neha.chaturvedi     | नेहा चतुर्वेदी / Neha Chaturvedi           | Under Secretary IR (US(IR)-LAB) + additional charge of US(MW)-LAB | a parked court-case file, a child-labour receipt, both posts' routes |
  * | pradeep.chauhan     | प्रदीप सिंह चौहान / Pradeep Singh Chauhan  | Section Officer (SO(IR)-LAB)   | the VIP Assembly-question file returned to him (overdue), linked files |
  * | santosh.patel       | संतोष कुमार पटेल / Santosh Kumar Patel     | Section Officer (SO(MW)-LAB)   | creator of the long-running VDA file; a brick-kiln receipt that was pulled back and re-sent |
  * | anjali.raghuwanshi  | अंजलि रघुवंशी / Anjali Raghuwanshi        | Section Officer (SO(LW)-LAB)   | the BOCW cess file she sent up (sent folder) |
- * | priya.singh         | प्रिया सिंह / Priya Singh                 | Receipt Clerk, CRU (RC(CRU)-LAB) | the diarised dak of the Mantralaya (created/sent folders) |
+ * | priya.singh         | प्रिया सिंह / Priya Singh                 | Receipt Clerk, CRU (RC(CRU)-LAB) | the diarised dak of the Mantralaya (created/sent folders); may dispatch the approved RTI reply |
  * | sanjay.shukla       | संजय कुमार शुक्ला / Sanjay Kumar Shukla    | Labour Commissioner (LC-IND)   | BOCW cess collection file (most immediate, overdue), a copy of the Board's letter file, a court notice copy |
  * | shabnam.qureshi     | शबनम कुरैशी / Shabnam Qureshi             | Deputy Labour Commissioner (DLC-IND) | a High Court notice not yet received; Shram Sewa complaints routed to districts |
  * | dinesh.joshi        | दिनेश चंद्र जोशी / Dinesh Chandra Joshi    | Office Superintendent (OS(ESTT)-LC) | the DPC file returned by the Labour Commissioner (it was once pulled back) |
@@ -248,6 +248,14 @@ export const posts: SeedPost[] = [
     roles: ['officer'],
   },
   {
+    // Manages service clients and registers officers' DSC tokens; holds no files.
+    key: 'sa_estt',
+    unitKey: 'lab_estt',
+    designation: { en: 'System Administrator (e-Office)', hi: 'सिस्टम प्रशासक (ई-ऑफिस)' },
+    marking: 'SA(EO)-LAB',
+    roles: ['admin', 'dsc_admin'],
+  },
+  {
     key: 'so_estt',
     unitKey: 'lab_estt',
     designation: { en: 'Section Officer (Establishment)', hi: 'अनुभाग अधिकारी (स्थापना)' },
@@ -445,6 +453,7 @@ export const users: SeedUser[] = [
   user('vandana', 'vandana.bhatnagar', 'Vandana Bhatnagar', 'वंदना भटनागर', ['dir_ihs']),
   user('sudhir', 'sudhir.nigam', 'Sudhir Nigam', 'सुधीर निगम', ['jd_fac']),
   user('naveen', 'naveen.goyal', 'Naveen Chandra Goyal', 'नवीन चंद्र गोयल', ['ib_ihs']),
+  user('kavita', 'kavita.sharma', 'Kavita Sharma', 'कविता शर्मा', ['sa_estt']),
 ];
 
 export const serviceClients: SeedServiceClient[] = [
@@ -779,6 +788,63 @@ function link(f: Fl, other: Fl, at: string, remarks: string): void {
   });
 }
 
+/** The holder of the file puts up a draft for approval (मसौदा), saved as `save`. */
+function createDraft(f: Fl, at: string, save: string, body: Schemas['CreateDraftRequest']): void {
+  built.push({
+    at,
+    actor: who(f.holder),
+    operationId: 'createDraft',
+    pathParams: { fileId: ref(f.save) },
+    body,
+    saveAs: save,
+  });
+}
+
+/** A senior holding the file revises the draft: a new revision (the runner sends If-Match). */
+function reviseDraft(f: Fl, at: string, draft: string, body: Schemas['ReviseDraftRequest']): void {
+  built.push({
+    at,
+    actor: who(f.holder),
+    operationId: 'reviseDraft',
+    pathParams: { draftId: ref(draft) },
+    body,
+  });
+}
+
+/** The holder signs the current revision with a sandbox key and approves the draft with it. */
+function approveDraft(f: Fl, at: string, draft: string, remarks: string): void {
+  const signature = `${draft}_signature`;
+  built.push({
+    at,
+    actor: who(f.holder),
+    operationId: 'submitDraftSignature',
+    pathParams: { draftId: ref(draft) },
+    signWithSandboxKey: true,
+    saveAs: signature,
+  });
+  built.push({
+    at: plus(at, 2),
+    actor: who(f.holder),
+    operationId: 'approveDraft',
+    pathParams: { draftId: ref(draft) },
+    body: { signatureId: ref(signature), remarks } satisfies Schemas['ApproveDraftRequest'],
+  });
+}
+
+/** The holder issues (प्रेषण) the approved draft: a dispatch number and the office copy as the next C/n. */
+function issueDraft(f: Fl, at: string, draft: string, body: Schemas['IssueDraftRequest']): void {
+  built.push({
+    at,
+    actor: who(f.holder),
+    operationId: 'issueDraft',
+    pathParams: { draftId: ref(draft) },
+    body,
+  });
+}
+
+/** A Hindi paragraph of a letter. */
+const para = (text: string): string => `<p lang="hi">${text}</p>`;
+
 // Common senders.
 const LC_SENDER: Schemas['Sender'] = {
   name: 'श्रमायुक्त, मध्यप्रदेश',
@@ -964,21 +1030,52 @@ const DLC_BPL_SENDER: Schemas['Sender'] = {
     category: 'Establishment',
   });
   putInFile(r2, f2, t('10-12', 14, 40), 'अवकाश आवेदन नस्ती में रखा गया');
+  const leaveOrder: Schemas['CreateDraftRequest'] = {
+    draftType: 'office_order',
+    subject: 'श्री रमेश चंद्र प्रजापति, सहायक ग्रेड-3 को अर्जित अवकाश की स्वीकृति',
+    language: 'hi',
+    addressees: [
+      { name: 'श्री रमेश चंद्र प्रजापति', designation: 'सहायक ग्रेड-3', organisation: 'श्रम विभाग, मंत्रालय' },
+    ],
+    body:
+      para('मध्यप्रदेश शासन<br>श्रम विभाग<br>मंत्रालय, वल्लभ भवन, भोपाल') +
+      '<h2 lang="hi">आदेश</h2>' +
+      para(
+        'श्री रमेश चंद्र प्रजापति, सहायक ग्रेड-3, श्रम विभाग को मध्यप्रदेश सिविल सेवा (अवकाश) नियम, 1977 के अंतर्गत दिनांक 26.10.2026 से 09.11.2026 तक 15 दिवस का अर्जित अवकाश स्वीकृत किया जाता है।',
+      ) +
+      para(
+        'अवकाश अवधि में उनके कार्य का संपादन श्री मुकेश साहू, सहायक ग्रेड-2 द्वारा किया जाएगा। अवकाश से लौटने पर श्री प्रजापति पुनः अपने पद पर कार्य करेंगे।',
+      ) +
+      para('मध्यप्रदेश के राज्यपाल के नाम से तथा आदेशानुसार,<br>अवर सचिव<br>मध्यप्रदेश शासन, श्रम विभाग'),
+    replyToReceiptId: ref(r2.save),
+  };
+  createDraft(f2, t('10-12', 15, 25), 'd_leave_order', leaveOrder);
   send(f2, t('10-12', 15, 30), 'so_estt', 'कृपया अवलोकन करें', {
     note: [
       `श्री रमेश चंद्र प्रजापति, सहायक ग्रेड-3 ने पारिवारिक कारणों से दिनांक 26.10.2026 से 09.11.2026 तक 15 दिवस के अर्जित अवकाश हेतु आवेदन ${c(1)} प्रस्तुत किया है।`,
       'अवकाश लेखे के अनुसार उनके खाते में 184 दिवस का अर्जित अवकाश शेष है। अवकाश स्वीकृत किया जा सकता है। कृपया अवलोकन कर आदेशार्थ प्रस्तुत।',
     ],
   });
+  reviseDraft(f2, t('10-13', 11, 55), 'd_leave_order', {
+    ...leaveOrder,
+    language: 'hi',
+    body: leaveOrder.body + para('प्रतिलिपि: लेखा शाखा, श्रम विभाग — सूचनार्थ एवं वेतन देयक में आवश्यक कार्यवाही हेतु।'),
+    remarks: 'प्रतिलिपि जोड़ी गई',
+  });
   send(f2, t('10-13', 12, 0), 'us_estt', 'आदेशार्थ प्रस्तुत', {
     note: ['अवकाश अवधि में शाखा का कार्य श्री मुकेश साहू, सहायक ग्रेड-2 द्वारा संपादित किया जाएगा। स्वीकृति हेतु प्रस्तुत।'],
   });
+  approveDraft(f2, t('10-14', 11, 22), 'd_leave_order', 'अनुमोदित');
   returnFile(f2, t('10-14', 11, 30), 'स्वीकृत', {
     note: ['अर्जित अवकाश स्वीकृत। आदेश जारी करें।'],
   });
   send(f2, t('10-14', 15, 0), 'ag2_estt', 'स्वीकृति आदेश जारी करें');
+  issueDraft(f2, t('10-15', 11, 40), 'd_leave_order', {
+    mode: 'by_hand',
+    remarks: 'आदेश की प्रति संबंधित कर्मचारी को दस्ती प्रदाय की गई',
+  });
   note(f2, t('10-15', 12, 0), [
-    'अवकाश स्वीकृति आदेश क्रमांक 1187/स्था./2026 दिनांक 15.10.2026 जारी कर दिया गया है। नस्ती बंद की जाए।',
+    `अवकाश स्वीकृति आदेश प्रेषण क्रमांक D/1/2026/Estt. दिनांक 15.10.2026 द्वारा जारी कर दिया गया है (${c(2)})। नस्ती बंद की जाए।`,
   ]);
   close(f2, t('10-16', 11, 0), 'अवकाश स्वीकृति आदेश जारी, नस्ती बंद');
 }
@@ -1027,6 +1124,24 @@ const DLC_BPL_SENDER: Schemas['Sender'] = {
   returnFile(f3, t('10-23', 15, 0), 'चर्चा करें', {
     note: ['कर्मचारी चयन मंडल से चयन सूची की प्रति प्राप्त कर प्रस्तुत करें।'],
   });
+  const rtiReply: Schemas['CreateDraftRequest'] = {
+    draftType: 'letter',
+    subject: 'सूचना का अधिकार अधिनियम, 2005 के अंतर्गत आपके आवेदन दिनांक 15.10.2026 के संबंध में',
+    language: 'hi',
+    addressees: [{ name: 'श्री अभिषेक जैन', address: '42, अयोध्या नगर, भोपाल – 462041' }],
+    body:
+      para('महोदय,') +
+      para(
+        'आपके उपर्युक्त आवेदन के संदर्भ में लेख है कि वर्ष 2024 एवं 2025 में श्रम निरीक्षकों की भर्ती की चयन सूची एवं आरक्षण रोस्टर की प्रमाणित प्रतियाँ 46 पृष्ठों में उपलब्ध हैं।',
+      ) +
+      para(
+        'सूचना का अधिकार (फीस एवं लागत का विनियमन) नियम, 2005 के अनुसार ₹ 2 प्रति पृष्ठ की दर से कुल ₹ 92 (बानवे रुपये मात्र) अतिरिक्त शुल्क नकद, डिमांड ड्राफ्ट अथवा भारतीय पोस्टल ऑर्डर द्वारा जमा करने का कष्ट करें। शुल्क प्राप्त होते ही जानकारी प्रदाय कर दी जाएगी।',
+      ) +
+      para('भवदीय,<br>लोक सूचना अधिकारी एवं अवर सचिव<br>मध्यप्रदेश शासन, श्रम विभाग'),
+    replyToReceiptId: ref(r3.save),
+    remarks: 'आवेदक को अतिरिक्त शुल्क की सूचना हेतु मसौदा',
+  };
+  createDraft(f3, t('11-05', 11, 56), 'd_rti_reply', rtiReply);
   send(f3, t('11-05', 12, 0), 'us_estt', 'चयन सूची की प्रति सहित प्रस्तुत', {
     priority: 'immediate',
     dueDate: d('11-13'),
@@ -1035,6 +1150,17 @@ const DLC_BPL_SENDER: Schemas['Sender'] = {
     ],
   });
   open(f3, t('11-06', 11, 0));
+  reviseDraft(f3, t('11-06', 11, 30), 'd_rti_reply', {
+    ...rtiReply,
+    language: 'hi',
+    body:
+      rtiReply.body +
+      para(
+        'यदि आप इस उत्तर से संतुष्ट नहीं हैं, तो 30 दिवस के भीतर प्रथम अपीलीय अधिकारी, उप सचिव, श्रम विभाग, मंत्रालय, भोपाल के समक्ष प्रथम अपील प्रस्तुत कर सकते हैं।',
+      ),
+    remarks: 'प्रथम अपील का उल्लेख जोड़ा गया',
+  });
+  approveDraft(f3, t('11-06', 11, 40), 'd_rti_reply', 'अनुमोदित, प्रेषित करें');
 }
 
 // ================================================================ F4 / F14: industrial dispute and the Assembly question
@@ -1082,11 +1208,54 @@ const f4 = ((): Fl => {
   sendReceipt(r22, t('10-23', 10, 30), 'so_ir', 'संबंधित नस्ती में रखें');
   receive(r22, t('10-23', 10, 45));
   putInFile(r22, f, t('10-23', 10, 55), 'अभ्यावेदन संबंधित नस्ती में रखा गया');
+  const reference: Schemas['CreateDraftRequest'] = {
+    draftType: 'notification',
+    subject: 'मेसर्स भोपाल टेक्सटाइल्स प्रा. लि., मंडीदीप के औद्योगिक विवाद का श्रम न्यायालय, भोपाल को संदर्भ',
+    language: 'hi',
+    addressees: [
+      { name: 'पीठासीन अधिकारी', organisation: 'श्रम न्यायालय, भोपाल', address: 'श्रम न्यायालय परिसर, भोपाल' },
+      {
+        name: 'प्रबंधक',
+        organisation: 'मेसर्स भोपाल टेक्सटाइल्स प्रा. लि.',
+        address: 'औद्योगिक क्षेत्र, मंडीदीप, जिला रायसेन',
+      },
+      {
+        name: 'महासचिव',
+        organisation: 'मंडीदीप टेक्सटाइल मजदूर संघ',
+        address: 'औद्योगिक क्षेत्र, मंडीदीप, जिला रायसेन',
+      },
+    ],
+    body:
+      para('मध्यप्रदेश शासन<br>श्रम विभाग<br>मंत्रालय, वल्लभ भवन, भोपाल') +
+      '<h2 lang="hi">अधिसूचना</h2>' +
+      para(
+        'क्रमांक एल-11011/23/2026/औसं — यतः राज्य शासन की राय है कि मेसर्स भोपाल टेक्सटाइल्स प्रा. लि., मंडीदीप, जिला रायसेन के प्रबंधन एवं उसके श्रमिकों के मध्य नीचे दी गई अनुसूची में वर्णित विषय पर औद्योगिक विवाद विद्यमान है;',
+      ) +
+      para(
+        'अतः औद्योगिक संबंध संहिता, 2020 की धारा 53 द्वारा प्रदत्त शक्तियों को प्रयोग में लाते हुए राज्य शासन उक्त विवाद को न्यायनिर्णयन हेतु श्रम न्यायालय, भोपाल को संदर्भित करता है।',
+      ) +
+      '<h3 lang="hi">अनुसूची</h3>' +
+      '<table><tr><th lang="hi">क्र.</th><th lang="hi">विवाद का विषय</th></tr>' +
+      '<tr><td>1</td><td lang="hi">क्या श्रमिकों द्वारा की गई वेतन पुनरीक्षण की मांग उचित एवं वैध है? यदि हाँ, तो श्रमिक किस अनुतोष के पात्र हैं?</td></tr></table>' +
+      para('मध्यप्रदेश के राज्यपाल के नाम से तथा आदेशानुसार,<br>उप सचिव<br>मध्यप्रदेश शासन, श्रम विभाग'),
+    replyToReceiptId: ref(r4.save),
+  };
+  createDraft(f, t('10-23', 11, 25), 'd_reference', reference);
   send(f, t('10-23', 11, 30), 'us_ir', 'कृपया अवलोकन करें', {
     note: [
       `उप श्रमायुक्त, भोपाल संभाग के प्रतिवेदन ${c(1)} के अनुसार वेतन पुनरीक्षण की मांग पर सुलह कार्यवाही असफल रही है। श्रमिक संघ ने भी ${c(2)} में विवाद को न्यायनिर्णयन हेतु संदर्भित करने का अनुरोध किया है।`,
       'औद्योगिक संबंध संहिता, 2020 की धारा 53 के अंतर्गत विवाद को श्रम न्यायालय, भोपाल को संदर्भित किया जाना उचित होगा। कृपया अवलोकन कर आदेशार्थ प्रस्तुत।',
     ],
+  });
+  reviseDraft(f, t('10-26', 14, 55), 'd_reference', {
+    ...reference,
+    language: 'hi',
+    addressees: [
+      ...reference.addressees,
+      { name: 'नियंत्रक', organisation: 'शासकीय केंद्रीय मुद्रणालय, भोपाल', address: 'राजपत्र में प्रकाशन हेतु' },
+    ],
+    body: reference.body + para('यह अधिसूचना मध्यप्रदेश राजपत्र में प्रकाशन की तिथि से प्रभावशील होगी।'),
+    remarks: 'राजपत्र में प्रकाशन का उल्लेख जोड़ा गया',
   });
   send(f, t('10-26', 15, 0), 'ds_lab', 'आदेशार्थ प्रस्तुत', {
     note: ['अनुभाग के प्रस्ताव से सहमत। प्रकरण श्रम न्यायालय को संदर्भित किए जाने हेतु आदेशार्थ प्रस्तुत।'],

@@ -1,5 +1,6 @@
 // Loads the demo department: directory rows are inserted directly (stable ids from their keys), then the
 // history is replayed through the API itself, at the recorded times, so seeded data obeys every rule.
+import { loadCms, signDigest } from '@eoffice/signing';
 import type { FastifyInstance } from 'fastify';
 import { hashSecret } from '../auth/passwords.js';
 import { loadPostIds, rolesOfPosts, scopesForRoles } from '../auth/roles.js';
@@ -108,6 +109,64 @@ export async function insertDirectory(app: FastifyInstance, data: SeedData, now:
   }
 }
 
+/** The signing payload operation of each signature submission. */
+const PAYLOAD_OPERATIONS: Record<string, string> = {
+  submitDraftSignature: 'getDraftSigningPayload',
+  submitNoteSignature: 'getNoteSigningPayload',
+};
+
+/**
+ * The body of a signature submission made as the signer widget makes it: a fresh key, a certificate for
+ * it from the sandbox CA (issueSandboxCertificate), the current signing payload, a detached CMS over
+ * its digest with the step's time as signing time.
+ */
+async function sandboxSignatureBody(
+  app: FastifyInstance,
+  step: SeedStep,
+  params: Record<string, string>,
+  authorization: string,
+  at: Date,
+): Promise<unknown> {
+  const payloadOperation = contractOperation(PAYLOAD_OPERATIONS[step.operationId] ?? '');
+  const certificateOperation = contractOperation('issueSandboxCertificate');
+  if (!payloadOperation || !certificateOperation) {
+    throw new SeedError(`${step.operationId} cannot be signed with a sandbox key`);
+  }
+  const { generateSigningKeyPair, SoftwareSigner } = await loadCms();
+  const keys = await generateSigningKeyPair();
+  const spki = Buffer.from(await globalThis.crypto.subtle.exportKey('spki', keys.publicKey));
+  const issued = await app.inject({
+    method: 'POST',
+    url: `/api/v1${certificateOperation.path}`,
+    headers: { authorization, 'content-type': 'application/json' },
+    payload: JSON.stringify({ publicKey: spki.toString('base64') }),
+  });
+  if (issued.statusCode !== 201)
+    throw new SeedError(`sandbox certificate: ${issued.statusCode} ${issued.body}`);
+  const { certificate, chain } = JSON.parse(issued.body) as { certificate: string; chain: string[] };
+  const path = payloadOperation.path.replace(/\{(\w+)\}/g, (_m, name: string) =>
+    encodeURIComponent(params[name] ?? ''),
+  );
+  const payload = await app.inject({ method: 'GET', url: `/api/v1${path}`, headers: { authorization } });
+  if (payload.statusCode !== 200)
+    throw new SeedError(`signing payload: ${payload.statusCode} ${payload.body}`);
+  const { digest, canonicalBytes } = JSON.parse(payload.body) as {
+    digest: { hex: string };
+    canonicalBytes: string;
+  };
+  const signer = SoftwareSigner.fromKey({
+    privateKey: keys.privateKey,
+    certificate: new Uint8Array(Buffer.from(certificate, 'base64')),
+    chain: chain.map((der) => new Uint8Array(Buffer.from(der, 'base64'))),
+    now: () => at,
+  });
+  const cms = await signDigest(signer, {
+    digestHex: digest.hex,
+    bytes: new Uint8Array(Buffer.from(canonicalBytes, 'base64')),
+  });
+  return { cms: Buffer.from(cms).toString('base64'), method: 'sandbox_key', digest: digest.hex };
+}
+
 async function tokenFor(
   app: FastifyInstance,
   username: string,
@@ -169,7 +228,11 @@ export async function replaySteps(app: FastifyInstance, steps: SeedStep[]): Prom
       const headers: Record<string, string> = {
         authorization: `Bearer ${await tokenFor(app, step.actor, at, sessions)}`,
       };
-      const body = step.body === undefined ? undefined : resolveRefs(step.body, saved, seedId);
+      const body = step.signWithSandboxKey
+        ? await sandboxSignatureBody(app, step, params, headers.authorization ?? '', at)
+        : step.body === undefined
+          ? undefined
+          : resolveRefs(step.body, saved, seedId);
       if (body !== undefined) headers['content-type'] = 'application/json';
       const etagNeeded = operation.parameters.some((p) => p.name === 'If-Match' && p.required);
       if (etagNeeded && params) {

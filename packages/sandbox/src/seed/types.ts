@@ -37,6 +37,11 @@ export interface SeedStep {
   query?: Record<string, string>;
   body?: unknown;
   saveAs?: string;
+  /**
+   * For submitDraftSignature / submitNoteSignature: the runner signs the target's current signing
+   * payload with a key certified by the sandbox CA for the actor, and sends that CMS as the body.
+   */
+  signWithSandboxKey?: boolean;
 }
 export interface SeedData {
   units: SeedUnit[];

@@ -18,6 +18,17 @@ export interface SoftwareSignerOptions {
   now?: () => Date;
 }
 
+export interface SoftwareSignerFromKeyOptions {
+  /** The private key the certificate was issued for: RSA (RSASSA-PKCS1-v1_5) or ECDSA P-256. */
+  privateKey: CryptoKey;
+  /** The certificate of that key, DER. */
+  certificate: Uint8Array;
+  /** Intermediate CA certificates (DER), issuer first, root excluded. */
+  chain?: readonly Uint8Array[];
+  /** Clock for the signing-time attribute; defaults to the system clock. */
+  now?: () => Date;
+}
+
 /**
  * The sandbox's signer: an RSA 2048 key generated in WebCrypto as non-extractable (it can sign but
  * never be read out), with a certificate from a sandbox CA. The same class runs in browsers and Node.
@@ -48,6 +59,19 @@ export class SoftwareSigner implements Signer {
     );
   }
 
+  /**
+   * A signer over a key made elsewhere, typically a non-extractable WebCrypto key whose public half got
+   * its certificate from the sandbox (`issueSandboxCertificate`). RSA or ECDSA P-256, with SHA-256.
+   */
+  static fromKey(options: SoftwareSignerFromKeyOptions): SoftwareSigner {
+    return new SoftwareSigner(
+      options.privateKey,
+      options.certificate.slice(),
+      (options.chain ?? []).map((der) => der.slice()),
+      options.now ?? (() => new Date()),
+    );
+  }
+
   async certificate(): Promise<Uint8Array> {
     return this.certificateDer.slice();
   }
@@ -57,6 +81,11 @@ export class SoftwareSigner implements Signer {
     return this.intermediates.map((der) => der.slice());
   }
 
+  /** RSASSA-PKCS1-v1_5 for RSA keys; ECDSA with SHA-256 for a P-256 key from `fromKey`. */
+  private algorithm(): AlgorithmIdentifier | EcdsaParams {
+    return this.privateKey.algorithm.name === 'ECDSA' ? { name: 'ECDSA', hash: 'SHA-256' } : RSA_SIGNING;
+  }
+
   sign(digest: Uint8Array): Promise<Uint8Array> {
     return buildDetachedCms({
       digest,
@@ -64,7 +93,7 @@ export class SoftwareSigner implements Signer {
       chain: this.intermediates,
       signingTime: this.now(),
       sign: async (bytes) =>
-        new Uint8Array(await subtleCrypto().sign(RSA_SIGNING, this.privateKey, bytes.slice())),
+        new Uint8Array(await subtleCrypto().sign(this.algorithm(), this.privateKey, bytes.slice())),
     });
   }
 }
