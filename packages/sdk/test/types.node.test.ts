@@ -57,6 +57,8 @@ it('the typed core and resources accept what the contract allows and nothing els
     await client.files.park('file_abcdefgh', { remarks: 'x', colour: 'red' });
     // @ts-expect-error — updating a note needs If-Match
     await client.notes.update('note_abcdefgh', { paragraphs: [{ html: '<p>अनुमोदनार्थ प्रस्तुत।</p>' }] });
+    // @ts-expect-error — discarding takes no body: the second argument is the options with If-Match
+    await client.notes.discard('note_abcdefgh', {}, { ifMatch: 'v1' });
     // @ts-expect-error — folder is an enum
     client.files.list({ folder: 'desk' });
   };
