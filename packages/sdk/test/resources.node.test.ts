@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startSandbox, type RunningSandbox } from '@eoffice/sandbox';
+import { loadCms, signDigest } from '@eoffice/signing';
 import { createClient, ConflictError, type EOfficeClient } from '../src/index.js';
 
 const PASSWORD = 'Demo@1234';
@@ -55,10 +56,40 @@ async function postOf(client: EOfficeClient, marking: string): Promise<string> {
   return recipient.post.id;
 }
 
+/**
+ * A browser-like signer: a non-extractable WebCrypto key certified through
+ * `signatures.issueSandboxCertificate`, signing the digest of a payload the server handed out.
+ */
+async function sandboxSigner(client: EOfficeClient) {
+  const { generateSigningKeyPair, SoftwareSigner, fromBase64 } = await loadCms();
+  const keys = await generateSigningKeyPair();
+  const spki = new Uint8Array(await crypto.subtle.exportKey('spki', keys.publicKey));
+  const issued = await client.signatures.issueSandboxCertificate({
+    publicKey: Buffer.from(spki).toString('base64'),
+  });
+  const signer = SoftwareSigner.fromKey({
+    privateKey: keys.privateKey,
+    certificate: fromBase64(issued.certificate),
+    chain: issued.chain.map(fromBase64),
+  });
+  const sign = async (payload: { digest: { hex: string }; canonicalBytes: string }) => {
+    const cms = await signDigest(signer, {
+      digestHex: payload.digest.hex,
+      bytes: fromBase64(payload.canonicalBytes),
+    });
+    return {
+      cms: Buffer.from(cms).toString('base64'),
+      method: 'sandbox_key' as const,
+      digest: payload.digest.hex,
+    };
+  };
+  return { issued, sign };
+}
+
 const uniqueNumber = () => `SDK/${Math.random().toString(36).slice(2, 10)}`;
 
 before(async () => {
-  sandbox = await startSandbox({ db: ':memory:', seed: true, logger: false });
+  sandbox = await startSandbox({ db: ':memory:', seed: true, logger: false, enableTestEndpoints: true });
 });
 after(async () => {
   await sandbox?.close();
@@ -275,6 +306,135 @@ describe('SDK resource methods against the sandbox', () => {
     assert.equal(status.number, file.number);
     const conflict = await sunita.files.activate(file.id, {}).catch((e: unknown) => e);
     assert.ok(conflict instanceof ConflictError, String(conflict));
+  });
+});
+
+describe('SDK resource methods for drafts, signatures, attachments and reports', () => {
+  it('notes: sign a green note with the sandbox key and verify it', async () => {
+    const sunita = as('sunita.verma');
+    const file = await sunita.files.create({
+      numbering: { scheme: 'non_sfs', fileNumber: uniqueNumber() },
+      nature: 'electronic',
+      subject: 'हस्ताक्षरित टिप्पणी',
+    });
+    const note = await sunita.notes.create(file.id, { paragraphs: [{ html: 'स्वीकृति हेतु प्रस्तुत।' }] });
+    await sunita.notes.confirm(note.id);
+    const payload = await sunita.notes.signingPayload(note.id);
+    assert.equal(payload.target.id, note.id);
+    const { sign } = await sandboxSigner(sunita);
+    const signature = await sunita.notes.submitSignature(note.id, await sign(payload));
+    assert.equal(signature.verification.valid, true);
+    assert.equal((await sunita.signatures.get(signature.id)).id, signature.id);
+    const verification = await sunita.signatures.verify(signature.id);
+    assert.deepEqual(
+      verification.steps.map((step) => step.status),
+      ['ok', 'ok', 'ok', 'ok', 'ok', 'ok'],
+    );
+  });
+
+  it('drafts: create, revise, versions, sign, approve, issue; the dispatch register lists it', async () => {
+    const sunita = as('sunita.verma');
+    const file = await sunita.files.create({
+      numbering: { scheme: 'non_sfs', fileNumber: uniqueNumber() },
+      nature: 'electronic',
+      subject: 'अवकाश स्वीकृति आदेश',
+    });
+    const draft = await sunita.drafts.create(file.id, {
+      draftType: 'office_order',
+      subject: 'अर्जित अवकाश की स्वीकृति',
+      language: 'hi',
+      addressees: [{ name: 'श्री मुकेश साहू', designation: 'सहायक ग्रेड-2' }],
+      body: '<p>श्री मुकेश साहू को 10 दिवस का अर्जित अवकाश स्वीकृत किया जाता है।</p>',
+    });
+    const read = await sunita.drafts.get(draft.id);
+    const revised = await sunita.drafts.revise(
+      draft.id,
+      { ...read.content, body: '<p>श्री मुकेश साहू, सहायक ग्रेड-2 को 10 दिवस का अर्जित अवकाश स्वीकृत।</p>' },
+      { ifMatch: read.etag },
+    );
+    assert.equal(revised.revision, 2);
+    assert.deepEqual(
+      (await sunita.drafts.versions(draft.id).toArray()).map((v) => v.revision).sort(),
+      [1, 2],
+    );
+    assert.ok((await sunita.drafts.list(file.id).toArray()).some((d) => d.id === draft.id));
+    const { sign } = await sandboxSigner(sunita);
+    const signature = await sunita.drafts.submitSignature(
+      draft.id,
+      await sign(await sunita.drafts.signingPayload(draft.id)),
+    );
+    const approved = await sunita.drafts.approve(draft.id, { signatureId: signature.id });
+    assert.equal(approved.status, 'approved');
+    const issued = await sunita.drafts.issue(draft.id, { mode: 'by_hand' });
+    assert.equal(issued.status, 'issued');
+    const dispatchNumber = issued.dispatch?.dispatchNumber;
+    assert.ok(dispatchNumber);
+    const register = await sunita.reports.dispatchRegister().toArray();
+    assert.ok(register.some((entry) => entry.dispatchNumber === dispatchNumber));
+  });
+
+  it('certificates: register, list, deactivate', async () => {
+    const sunita = as('sunita.verma');
+    const { issued } = await sandboxSigner(sunita);
+    const registered = await sunita.certificates.register({ certificate: issued.certificate, label: 'टोकन' });
+    assert.equal(registered.status, 'active');
+    assert.ok((await sunita.certificates.list().toArray()).some((c) => c.id === registered.id));
+    const inactive = await sunita.certificates.deactivate(registered.id, { reason: 'टोकन खो गया' });
+    assert.equal(inactive.status, 'inactive');
+  });
+
+  it('eSign: start, read the simulated OTP, complete, get', async () => {
+    const sunita = as('sunita.verma');
+    const file = await sunita.files.create({
+      numbering: { scheme: 'non_sfs', fileNumber: uniqueNumber() },
+      nature: 'electronic',
+      subject: 'ई-हस्ताक्षर परीक्षण',
+    });
+    const note = await sunita.notes.create(file.id, { paragraphs: [{ html: 'अनुमोदनार्थ।' }] });
+    await sunita.notes.confirm(note.id);
+    const transaction = await sunita.esign.start({ target: { type: 'note', id: note.id }, consent: true });
+    const { otp } = await sunita.esign.simulatedOtp(transaction.id);
+    const done = await sunita.esign.complete(transaction.id, { otp });
+    assert.equal(done.signature.method, 'esign');
+    assert.equal((await sunita.esign.get(transaction.id)).status, 'completed');
+  });
+
+  it('attachments: upload a PDF, read its metadata, download the same bytes', async () => {
+    const cru = as('priya.singh');
+    const pdf = new TextEncoder().encode(
+      '%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF',
+    );
+    const uploaded = await cru.attachments.upload(new File([pdf], 'शिकायत.pdf', { type: 'application/pdf' }));
+    const meta = await cru.attachments.get(uploaded.id);
+    assert.equal(meta.sha256, uploaded.sha256);
+    const blob = await cru.attachments.download(uploaded.id);
+    assert.deepEqual(new Uint8Array(await blob.arrayBuffer()), pdf);
+  });
+
+  it('reports: summary, pendency, files pending with others', async () => {
+    const sunita = as('sunita.verma');
+    const file = await sunita.files.create({
+      numbering: { scheme: 'non_sfs', fileNumber: uniqueNumber() },
+      nature: 'electronic',
+      subject: 'लंबित प्रकरण परीक्षण',
+    });
+    await sunita.files.send(file.id, { to: await postOf(sunita, 'US(ESTT)') });
+
+    const withOthers = await sunita.reports.pendingWithOthers().toArray();
+    const mine = withOthers.find((item) => item.file.id === file.id);
+    assert.ok(mine, 'the file just sent is pending with the Under Secretary');
+    assert.equal(mine.daysPending, 0);
+
+    const pendency = await sunita.reports.pendency({ groupBy: 'user' }).toArray();
+    assert.ok(pendency.length > 0);
+    for (const row of pendency) {
+      const { total, days0to7, days8to15, days16to30, over30Days } = row.files;
+      assert.equal(days0to7 + days8to15 + days16to30 + over30Days, total, 'buckets add up');
+    }
+
+    const month = new Date().toISOString().slice(0, 7);
+    const summary = await sunita.reports.summary({ from: month, to: month });
+    assert.ok(summary.totals.files.created >= 1, 'this month’s new file is counted');
   });
 });
 
