@@ -100,15 +100,19 @@ export async function itemInfo(db: Db, type: 'file' | 'receipt', id: string): Pr
  * the next main movement ended its holding, and which main movement is current. Computed in SQL for
  * just the rows shown, so a file with a long history is as quick to show as a new one.
  */
-async function logPositions(db: Db, itemId: string, ids: string[]) {
+async function logPositions(db: Db, itemId: string, rows: Selectable<MovementTable>[]) {
+  // Counting from the page's first movement keeps each count short however long the log is.
+  const firstSeq = Math.min(...rows.map((r) => r.seq));
   const numbered = await sql<{ id: string; sequence: number; until: string | null }>`
     select m.id,
-      (select count(*) from movements c where c.item_id = ${itemId} and c.seq <= m.seq) as sequence,
+      (select count(*) from movements c where c.item_id = ${itemId} and c.seq < ${firstSeq})
+        + (select count(*) from movements c
+           where c.item_id = ${itemId} and c.seq >= ${firstSeq} and c.seq <= m.seq) as sequence,
       (select n.sent_at from movements n
         where n.item_id = ${itemId} and n.kind = 'main' and n.seq > m.seq
         order by n.seq limit 1) as until
     from movements m
-    where m.id in (${sql.join(ids)})`.execute(db);
+    where m.id in (${sql.join(rows.map((r) => r.id))})`.execute(db);
   const current = await currentMainMovement(db, itemId);
   return {
     sequenceOf: new Map(numbered.rows.map((r) => [r.id, Number(r.sequence)])),
@@ -120,11 +124,7 @@ async function logPositions(db: Db, itemId: string, ids: string[]) {
 export async function presentMovements(db: Db, rows: Selectable<MovementTable>[], now: Date) {
   const first = rows[0];
   if (!first) return [];
-  const { sequenceOf, heldUntil, lastMainId } = await logPositions(
-    db,
-    first.item_id,
-    rows.map((r) => r.id),
-  );
+  const { sequenceOf, heldUntil, lastMainId } = await logPositions(db, first.item_id, rows);
   const info = await itemInfo(db, first.item_type, first.item_id);
   const actorIds = [...new Set(rows.map((r) => r.actor_user_id))];
   const actors = new Map(

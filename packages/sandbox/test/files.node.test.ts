@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { harness, problemCode, seedId, type Harness } from './helpers.js';
+import { harness, PASSWORD, problemCode, seedId, type Harness } from './helpers.js';
 
 const SO = seedId('post', 'so-estt');
 const US = seedId('post', 'us-estt');
@@ -176,6 +176,79 @@ describe('files', () => {
     assert.equal(problemCode(loser), 'conflict.concurrent_update');
     const movements = await h.call('listFileMovements', { token: sunita, params: { fileId: file.id } });
     assert.equal((movements.json() as { items: unknown[] }).items.length, 2, 'create + one send');
+  });
+
+  it('numbers movements across pages, sorts and filters, and marks only the holding movement current', async () => {
+    const file = await create();
+    const day = 86_400_000;
+    const start = h.now.value;
+    // Access tokens are short-lived against the moved clock, so sign in again on each day.
+    const signIn = async (username: string) => {
+      const response = await h.call('login', { body: { username, password: PASSWORD } });
+      return (response.json() as { accessToken: string }).accessToken;
+    };
+    try {
+      // create (day 0) → send to US (day 0) → return to SO (day 2) → send to US (day 5).
+      assert.equal((await send(file.id, US)).statusCode, 200);
+      h.now.value = new Date(start.getTime() + 2 * day);
+      const returned = await h.call('returnFile', {
+        token: await signIn('rajesh.kumar'),
+        params: { fileId: file.id },
+        body: {},
+      });
+      assert.equal(returned.statusCode, 200, returned.body);
+      h.now.value = new Date(start.getTime() + 5 * day);
+      assert.equal((await send(file.id, US, await signIn('sunita.verma'))).statusCode, 200);
+      h.now.value = new Date(start.getTime() + 6 * day);
+      const viewer = await signIn('sunita.verma');
+
+      interface Movement {
+        sequence: number;
+        action: string;
+        current: boolean;
+        daysHeld: number;
+      }
+      const list = async (query: Record<string, string | number>) => {
+        const response = await h.call('listFileMovements', {
+          token: viewer,
+          params: { fileId: file.id },
+          query,
+        });
+        assert.equal(response.statusCode, 200, response.body);
+        return response.json() as { items: Movement[]; nextCursor: string | null };
+      };
+      const first = await list({ limit: 2 });
+      assert.ok(first.nextCursor);
+      const second = await list({ limit: 2, cursor: first.nextCursor });
+      const all = [...first.items, ...second.items];
+      assert.deepEqual(
+        all.map((m) => [m.sequence, m.action, m.current]),
+        [
+          [1, 'create', false],
+          [2, 'send', false],
+          [3, 'return', false],
+          [4, 'send', true],
+        ],
+      );
+      assert.deepEqual(
+        all.map((m) => m.daysHeld),
+        [0, 2, 3, 1],
+        'each main movement is held until the next one; the current one until now',
+      );
+      const newestFirst = await list({ sort: '-sequence', limit: 3 });
+      assert.deepEqual(
+        newestFirst.items.map((m) => m.sequence),
+        [4, 3, 2],
+      );
+      const sends = await list({ action: 'send' });
+      assert.deepEqual(
+        sends.items.map((m) => m.sequence),
+        [2, 4],
+        'a filtered page keeps the numbers of the whole log',
+      );
+    } finally {
+      h.now.value = start;
+    }
   });
 
   it('honours If-Match on sendFile and requires it on updateFile', async () => {
