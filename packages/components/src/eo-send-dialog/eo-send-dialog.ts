@@ -1,0 +1,669 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { newIdempotencyKey } from '@eoffice/sdk';
+import '../eo-priority-badge/define.js';
+import { configuredClient } from '../shared/configuration.js';
+import { currentLocale, followDocumentLanguage } from '../shared/localization.js';
+import { renderCombobox, renderRecipient } from './combobox.js';
+import { sendErrors, type SendErrors } from './errors.js';
+import { RecipientSearch } from './recipient-search.js';
+import { sendDialogStyles } from './styles.js';
+import type {
+  BeforeSendDetail,
+  FileSentDetail,
+  Recipient,
+  SendCancelDetail,
+  SendDialogClient,
+  SendField,
+  SendMovement,
+  SendPriority,
+  SendRequest,
+} from './types.js';
+
+/** The contract's limit on remarks (`Remarks.maxLength`), counted in characters (code points). */
+export const REMARKS_MAX = 2000;
+/** The contract's limit on copies (`SendRequest.copyTo.maxItems`). */
+export const COPIES_MAX = 20;
+/** Debounce of the recipient search, in milliseconds. */
+const SEARCH_DELAY = 250;
+const PRIORITIES: readonly SendPriority[] = ['normal', 'immediate', 'most_immediate'];
+const FIELD_ORDER: readonly SendField[] = ['to', 'copyTo', 'remarks', 'priority', 'dueDate'];
+
+/** Characters as the contract counts them (code points of the NFC text). */
+function characters(text: string): number {
+  return [...text.normalize('NFC')].length;
+}
+
+/** Today's date (`YYYY-MM-DD`) in a time zone; the server checks due dates against IST. */
+function todayIn(timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
+}
+
+/** The focused element, looking inside shadow roots, so focus can go back to a button in another component. */
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : null;
+}
+
+/**
+ * A modal dialog to send (mark) an e-Office file onward: one main recipient who becomes its
+ * holder, optional copies for information (सूचनार्थ प्रति), remarks (टीप), priority (सामान्य /
+ * तत्काल / अति तत्काल) and a due date. Recipients are searched by name, designation, marking or
+ * section, in Hindi or English, through the SDK's recipient search.
+ *
+ * Open it with `show()`, which resolves with the main movement once the file is sent, or `null`
+ * when the user cancels. Errors from the server (not the holder, a recipient refused, a due date in
+ * the past) are shown next to the fields they concern; nothing typed is lost. A double click sends
+ * once: the button is disabled while sending and a retry of the same request reuses its
+ * Idempotency-Key.
+ *
+ * @fires eo-before-send - Cancelable, before anything is sent. `detail: { fileId, request }`; call `preventDefault()` and nothing is sent (the dialog stays open).
+ * @fires eo-file-sent - The file was sent. `detail: { fileId, file, movements }` as `client.files.send` returned them.
+ * @fires eo-send-cancel - The user closed the dialog without sending (Cancel or Escape). `detail: { fileId }`.
+ *
+ * @csspart dialog - The `<dialog>` element (style `::backdrop` through `--eo-send-backdrop`).
+ * @csspart form - The form inside the dialog.
+ * @csspart title - The heading.
+ * @csspart field - Each field with its label, hint and error.
+ * @csspart input - Text, date and search inputs and the remarks box.
+ * @csspart search - The two recipient search inputs (with `input`).
+ * @csspart listbox - The list of matching posts.
+ * @csspart option - One matching post; the active one also has `active-option`.
+ * @csspart active-option - The option under the keyboard cursor.
+ * @csspart chosen - The list of chosen recipients.
+ * @csspart counter - The remarks character counter.
+ * @csspart error - Each error message (per field and general).
+ * @csspart actions - The Send and Cancel buttons' row.
+ * @csspart button - Every button.
+ * @csspart send-button - The Send button (with `button`).
+ * @csspart cancel-button - The Cancel button (with `button`).
+ *
+ * @cssprop --eo-send-bg - Background of the dialog.
+ * @cssprop --eo-send-fg - Text colour.
+ * @cssprop --eo-send-muted - Hints, counter and section names.
+ * @cssprop --eo-send-border - Borders of the dialog and inputs.
+ * @cssprop --eo-send-accent - Send button and the active option outline.
+ * @cssprop --eo-send-accent-fg - Text on the Send button.
+ * @cssprop --eo-send-active-bg - Background of the active option.
+ * @cssprop --eo-send-error-fg - Error text and invalid borders.
+ * @cssprop --eo-send-focus - Focus ring colour.
+ * @cssprop --eo-send-backdrop - Backdrop behind the modal dialog.
+ * @cssprop --eo-font-family - Font stack; should cover Devanagari.
+ * @cssprop --eo-radius - Corner radius.
+ */
+@localized()
+export class EoSendDialog extends LitElement {
+  static override styles = sendDialogStyles;
+
+  /** Id of the file (`file_…`) to send. */
+  @property({ attribute: 'file-id' }) fileId: string | undefined;
+
+  /** File number shown under the title, e.g. `L-42011/27/2026-MW` (optional). */
+  @property({ attribute: 'file-number' }) fileNumber: string | undefined;
+
+  /** SDK client; the page-wide client from `configure()` when unset. */
+  @property({ attribute: false }) client: SendDialogClient | undefined;
+
+  /** Which of the user's posts sends, when they hold several (including on charge). */
+  @property({ attribute: 'from-post-id' }) fromPostId: string | undefined;
+
+  /** Milliseconds the recipient search waits after the last keystroke. */
+  @property({ type: Number, attribute: 'search-delay' }) searchDelay = SEARCH_DELAY;
+
+  /** IANA time zone in which "today" is the earliest due date; the server checks in IST. */
+  @property({ attribute: 'time-zone' }) timeZone = 'Asia/Kolkata';
+
+  @state() private to: Recipient | undefined;
+  @state() private copies: Recipient[] = [];
+  @state() private remarks = '';
+  @state() private priority: SendPriority = 'normal';
+  @state() private dueDate = '';
+  @state() private errors: SendErrors = { fields: {}, general: undefined };
+  @state() private sending = false;
+
+  @query('dialog') private dialog!: HTMLDialogElement | null;
+
+  /** The main recipient's search box. */
+  readonly toSearch = new RecipientSearch(this, this.#searchOptions());
+  /** The copies' search box. */
+  readonly copySearch = new RecipientSearch(this, this.#searchOptions());
+
+  #resolve: ((movement: SendMovement | null) => void) | undefined;
+  #opened: Promise<SendMovement | null> | undefined;
+  #opener: HTMLElement | null = null;
+  #formFileId: string | undefined;
+  #key: { body: string; value: string } | undefined;
+  /** Set synchronously on the first click so a second click in the same frame cannot send again. */
+  #inFlight = false;
+
+  #searchOptions() {
+    return {
+      client: () => this.#client(),
+      delay: () => this.searchDelay,
+      language: () => currentLocale(),
+    };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    followDocumentLanguage();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A dialog removed from the page while open counts as cancelled, so `show()` always settles.
+    if (this.#resolve) this.#settle(null);
+  }
+
+  /** Whether the dialog is open. */
+  get open(): boolean {
+    return this.dialog?.open ?? false;
+  }
+
+  /** The request the form would send now (without checking it). */
+  get request(): SendRequest | undefined {
+    if (!this.to) return undefined;
+    const request: SendRequest = { to: this.to.post.id, priority: this.priority };
+    if (this.copies.length > 0) request.copyTo = this.copies.map((c) => c.post.id);
+    const remarks = this.remarks.normalize('NFC').trim();
+    if (remarks) request.remarks = remarks;
+    if (this.dueDate) request.dueDate = this.dueDate;
+    if (this.fromPostId) request.fromPostId = this.fromPostId;
+    return request;
+  }
+
+  /**
+   * Opens the dialog as a modal. Resolves with the main `send` movement once the file is sent, or
+   * `null` when the user cancels. Calling it while open returns the same promise.
+   */
+  async show(): Promise<SendMovement | null> {
+    if (this.#opened) return this.#opened;
+    if (!this.isConnected) throw new Error('<eo-send-dialog> must be in the document before show().');
+    this.#opener = deepActiveElement();
+    // A cancelled form is kept for the same file (nothing typed is lost); a new file starts afresh.
+    if (this.#formFileId !== this.fileId) this.#resetForm();
+    this.#formFileId = this.fileId;
+    this.#opened = new Promise((resolve) => {
+      this.#resolve = resolve;
+    });
+    await this.updateComplete;
+    const dialog = this.dialog;
+    if (dialog && !dialog.open) dialog.showModal();
+    this.#focusFirst();
+    return this.#opened;
+  }
+
+  /** Closes the dialog as the Cancel button does. */
+  cancel(): void {
+    if (!this.#resolve || this.sending) return;
+    this.dialog?.close();
+    this.#cancelled();
+  }
+
+  #client(): SendDialogClient | undefined {
+    return this.client ?? (configuredClient() as SendDialogClient | undefined);
+  }
+
+  #resetForm(): void {
+    this.to = undefined;
+    this.copies = [];
+    this.remarks = '';
+    this.priority = 'normal';
+    this.dueDate = '';
+    this.errors = { fields: {}, general: undefined };
+    this.#key = undefined;
+    this.toSearch.reset();
+    this.copySearch.reset();
+  }
+
+  #focusFirst(): void {
+    const root = this.renderRoot;
+    const target = root.querySelector<HTMLElement>('#to-input, #to-change');
+    target?.focus();
+  }
+
+  #settle(movement: SendMovement | null): void {
+    const resolve = this.#resolve;
+    this.#resolve = undefined;
+    this.#opened = undefined;
+    this.toSearch.stop();
+    this.copySearch.stop();
+    const opener = this.#opener;
+    this.#opener = null;
+    if (opener?.isConnected) opener.focus();
+    resolve?.(movement);
+  }
+
+  #cancelled(): void {
+    if (!this.#resolve) return;
+    this.#settle(null);
+    this.#emit<SendCancelDetail>('eo-send-cancel', { fileId: this.fileId }, false);
+  }
+
+  #emit<T>(type: string, detail: T, cancelable: boolean): boolean {
+    return this.dispatchEvent(
+      new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable }),
+    );
+  }
+
+  // ---- choosing recipients ------------------------------------------------------------------
+
+  get #taken(): Set<string> {
+    const ids = this.copies.map((c) => c.post.id);
+    if (this.to) ids.push(this.to.post.id);
+    return new Set(ids);
+  }
+
+  #chooseMain(recipient: Recipient): void {
+    this.to = recipient;
+    this.toSearch.reset();
+    this.#clearError('to');
+    // Focus the chosen post's Change button so keyboard users stay in place.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#to-change')?.focus());
+  }
+
+  #changeMain(): void {
+    this.to = undefined;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#to-input')?.focus());
+  }
+
+  #addCopy(recipient: Recipient): void {
+    if (this.copies.length >= COPIES_MAX) return;
+    this.copies = [...this.copies, recipient];
+    this.copySearch.reset();
+    this.#clearError('copyTo');
+  }
+
+  #removeCopy(recipient: Recipient): void {
+    this.copies = this.copies.filter((c) => c.post.id !== recipient.post.id);
+    this.#clearError('copyTo');
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#copy-input')?.focus());
+  }
+
+  #clearError(field: SendField): void {
+    if (!this.errors.fields[field]) return;
+    const fields = Object.fromEntries(
+      Object.entries(this.errors.fields).filter(([key]) => key !== field),
+    ) as SendErrors['fields'];
+    this.errors = { ...this.errors, fields };
+  }
+
+  // ---- sending ------------------------------------------------------------------------------
+
+  /** Checks the form as the contract would, so obvious mistakes never reach the server. */
+  #validate(): SendErrors['fields'] {
+    const fields: SendErrors['fields'] = {};
+    if (!this.to) {
+      fields.to = msg('Choose the post to send the file to.', { desc: 'Field error: no main recipient' });
+    }
+    const over = characters(this.remarks.trim()) - REMARKS_MAX;
+    if (over > 0) {
+      fields.remarks = msg(str`The remarks are ${over} characters too long.`, {
+        desc: 'Field error: remarks over the limit by N characters',
+      });
+    }
+    if (this.dueDate && this.dueDate < todayIn(this.timeZone)) {
+      fields.dueDate = msg('The due date cannot be in the past.', {
+        desc: 'Field error: due date before today',
+      });
+    }
+    return fields;
+  }
+
+  async #onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this.#inFlight) return;
+    const fields = this.#validate();
+    if (Object.keys(fields).length > 0 || !this.fileId) {
+      this.errors = {
+        fields,
+        general: this.fileId ? undefined : msg('No file to send.', { desc: 'The dialog has no file-id' }),
+      };
+      this.#focusFirstError();
+      return;
+    }
+    const request = this.request as SendRequest;
+    const fileId = this.fileId;
+    if (!this.#emit<BeforeSendDetail>('eo-before-send', { fileId, request }, true)) return;
+    const client = this.#client();
+    if (!client) {
+      this.errors = {
+        fields: {},
+        general: msg('No connection to e-Office is set up on this page.', {
+          desc: 'No SDK client configured',
+        }),
+      };
+      return;
+    }
+    // The same request sent again (after a network error, say) carries the same key, so the server
+    // answers with the first result instead of sending twice. A changed request gets a new key.
+    const body = JSON.stringify(request);
+    if (this.#key?.body !== body) this.#key = { body, value: newIdempotencyKey() };
+    this.#inFlight = true;
+    this.sending = true;
+    this.errors = { fields: {}, general: undefined };
+    try {
+      const result = await client.files.send(fileId, request, {
+        idempotencyKey: this.#key.value,
+        headers: { 'accept-language': currentLocale() },
+      });
+      const main = result.movements.find((m) => m.kind === 'main') ?? result.movements[0] ?? null;
+      this.#key = undefined;
+      this.dialog?.close();
+      this.#formFileId = undefined;
+      this.#resetForm();
+      this.#settle(main);
+      this.#emit<FileSentDetail>(
+        'eo-file-sent',
+        { fileId, file: result.file, movements: result.movements },
+        false,
+      );
+    } catch (error) {
+      this.errors = sendErrors(error);
+      this.#focusFirstError();
+    } finally {
+      this.#inFlight = false;
+      this.sending = false;
+    }
+  }
+
+  #focusFirstError(): void {
+    void this.updateComplete.then(() => {
+      const field = FIELD_ORDER.find((f) => this.errors.fields[f]);
+      const target: Record<SendField, string> = {
+        to: this.to ? '#to-change' : '#to-input',
+        copyTo: '#copy-input',
+        remarks: '#remarks',
+        priority: 'input[name="priority"]:checked',
+        dueDate: '#due-date',
+      };
+      const selector = field ? target[field] : '#general-error';
+      this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    });
+  }
+
+  // ---- dialog behaviour ---------------------------------------------------------------------
+
+  #onCancelEvent(event: Event): void {
+    // Escape while the request is in flight would leave its outcome unknown to the user.
+    if (this.sending) event.preventDefault();
+  }
+
+  #onClose(): void {
+    // Closed by Escape or by the browser: the same as Cancel. A successful send settled already.
+    this.#cancelled();
+  }
+
+  /** Keeps Tab inside the dialog: from the last control to the first and back. */
+  #onKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Tab') return;
+    const dialog = this.dialog;
+    if (!dialog) return;
+    const focusable = [
+      ...dialog.querySelectorAll<HTMLElement>('input, textarea, button, [tabindex]:not([tabindex="-1"])'),
+    ].filter((el) => !(el as HTMLInputElement).disabled && el.getClientRects().length > 0);
+    const radios = focusable.filter((el) => (el as HTMLInputElement).type === 'radio');
+    // Only the checked radio of the group is a tab stop.
+    const stops = focusable.filter((el) => !radios.includes(el) || (el as HTMLInputElement).checked);
+    const first = stops[0];
+    const last = stops[stops.length - 1];
+    const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    if (event.shiftKey && (active === first || !active)) {
+      event.preventDefault();
+      last?.focus();
+    } else if (!event.shiftKey && active === last) {
+      event.preventDefault();
+      first?.focus();
+    }
+  }
+
+  // ---- rendering ----------------------------------------------------------------------------
+
+  #error(field: SendField): TemplateResult {
+    return html`<p id=${`${field}-error`} part="error" class="error">${this.errors.fields[field] ?? ''}</p>`;
+  }
+
+  #renderMain(): TemplateResult {
+    const invalid = Boolean(this.errors.fields.to);
+    return html`<div part="field" class="field">
+      <label id="to-label" for="to-input"
+        >${msg('Send to', { id: 'send.to', desc: 'Label: the main recipient post' })}</label
+      >
+      ${
+        this.to
+          ? html`<ul part="chosen" class="chosen" aria-labelledby="to-label">
+              <li>
+                ${renderRecipient(this.to)}
+                <button
+                  id="to-change"
+                  part="button"
+                  type="button"
+                  aria-describedby="to-error"
+                  ?disabled=${this.sending}
+                  @click=${this.#changeMain}
+                >
+                  ${msg('Change', { id: 'send.change', desc: 'Button: choose another main recipient' })}
+                </button>
+              </li>
+            </ul>`
+          : html`<p id="to-hint" class="hint">
+                ${msg('Search by name, designation, marking or section, in Hindi or English.', {
+                  desc: 'Hint under the recipient search',
+                })}
+              </p>
+              ${renderCombobox({
+                id: 'to',
+                labelId: 'to-label',
+                search: this.toSearch,
+                describedBy: 'to-hint to-error',
+                invalid,
+                disabled: this.sending,
+                taken: this.#taken,
+                handlers: { choose: (r) => this.#chooseMain(r) },
+              })}`
+      }
+      ${this.#error('to')}
+    </div>`;
+  }
+
+  #renderCopies(): TemplateResult {
+    const locale = currentLocale();
+    const full = this.copies.length >= COPIES_MAX;
+    return html`<div part="field" class="field">
+      <label id="copy-label" for="copy-input">
+        ${msg('Copies for information', { id: 'send.copies', desc: 'Label: posts that get a copy (सूचनार्थ प्रति)' })}
+        <span class="optional"
+          >${msg('(optional)', { id: 'send.optional', desc: 'After a label of an optional field' })}</span
+        >
+      </label>
+      ${
+        this.copies.length > 0
+          ? html`<ul part="chosen" class="chosen" aria-labelledby="copy-label">
+              ${this.copies.map(
+                (copy) =>
+                  html`<li>
+                    ${renderRecipient(copy)}
+                    <button
+                      part="button"
+                      type="button"
+                      ?disabled=${this.sending}
+                      @click=${() => this.#removeCopy(copy)}
+                    >
+                      ${msg('Remove', { id: 'send.remove', desc: 'Button: remove a copy recipient' })}
+                      <span class="visually-hidden"
+                        >${copy.post.designation[locale]} (${copy.post.markingAbbreviation})</span
+                      >
+                    </button>
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+      ${
+        full
+          ? html`<p class="hint">
+              ${msg(str`At most ${COPIES_MAX} copies.`, { desc: 'The limit of copy recipients is reached' })}
+            </p>`
+          : renderCombobox({
+              id: 'copy',
+              labelId: 'copy-label',
+              search: this.copySearch,
+              describedBy: 'copyTo-error',
+              invalid: Boolean(this.errors.fields.copyTo),
+              disabled: this.sending,
+              taken: this.#taken,
+              handlers: { choose: (r) => this.#addCopy(r) },
+            })
+      }
+      ${this.#error('copyTo')}
+    </div>`;
+  }
+
+  #renderRemarks(): TemplateResult {
+    const used = characters(this.remarks.trim());
+    const over = used > REMARKS_MAX;
+    const number = new Intl.NumberFormat(currentLocale() === 'hi' ? 'hi-IN' : 'en-IN');
+    return html`<div part="field" class="field">
+      <label for="remarks">
+        ${msg('Remarks', { id: 'send.remarks', desc: 'Remarks sent with a movement (टीप)' })}
+        <span class="optional"
+          >${msg('(optional)', { id: 'send.optional', desc: 'After a label of an optional field' })}</span
+        >
+      </label>
+      <textarea
+        id="remarks"
+        part="input"
+        rows="3"
+        aria-describedby="remarks-counter remarks-error"
+        aria-invalid=${over || this.errors.fields.remarks ? 'true' : 'false'}
+        ?disabled=${this.sending}
+        .value=${this.remarks}
+        @input=${(event: InputEvent) => {
+          this.remarks = (event.target as HTMLTextAreaElement).value;
+          if (!over) this.#clearError('remarks');
+        }}
+      ></textarea>
+      <p id="remarks-counter" part="counter" class=${over ? 'counter over' : 'counter'}>
+        ${msg(str`${number.format(used)} of ${number.format(REMARKS_MAX)} characters`, {
+          desc: 'Remarks counter, e.g. "12 of 2,000 characters"',
+        })}
+      </p>
+      ${this.#error('remarks')}
+    </div>`;
+  }
+
+  #renderPriority(): TemplateResult {
+    return html`<fieldset part="field" aria-describedby="priority-error">
+      <legend>
+        ${msg('Priority', { id: 'send.priority', desc: 'Priority marking of the send (प्राथमिकता)' })}
+      </legend>
+      <div class="priorities">
+        ${PRIORITIES.map(
+          (priority) =>
+            html`<label>
+              <input
+                type="radio"
+                name="priority"
+                .value=${priority}
+                .checked=${this.priority === priority}
+                ?disabled=${this.sending}
+                @change=${() => {
+                  this.priority = priority;
+                  this.#clearError('priority');
+                }}
+              />
+              <eo-priority-badge priority=${priority}></eo-priority-badge>
+            </label>`,
+        )}
+      </div>
+      ${this.#error('priority')}
+    </fieldset>`;
+  }
+
+  #renderDueDate(): TemplateResult {
+    return html`<div part="field" class="field">
+      <label for="due-date">
+        ${msg('Due date', { id: 'send.due-date', desc: 'Date by which the recipient should act' })}
+        <span class="optional"
+          >${msg('(optional)', { id: 'send.optional', desc: 'After a label of an optional field' })}</span
+        >
+      </label>
+      <input
+        id="due-date"
+        part="input"
+        type="date"
+        min=${todayIn(this.timeZone)}
+        aria-describedby="dueDate-error"
+        aria-invalid=${this.errors.fields.dueDate ? 'true' : 'false'}
+        ?disabled=${this.sending}
+        .value=${this.dueDate}
+        @input=${(event: InputEvent) => {
+          this.dueDate = (event.target as HTMLInputElement).value;
+          this.#clearError('dueDate');
+        }}
+      />
+      ${this.#error('dueDate')}
+    </div>`;
+  }
+
+  override render() {
+    return html`<dialog
+      part="dialog"
+      aria-labelledby="title"
+      @cancel=${this.#onCancelEvent}
+      @close=${this.#onClose}
+      @keydown=${this.#onKeydown}
+    >
+      <form part="form" novalidate aria-busy=${this.sending ? 'true' : 'false'} @submit=${this.#onSubmit}>
+        <div>
+          <h2 id="title" part="title">
+            ${msg('Send file', { id: 'send.title', desc: 'Title of the send dialog' })}
+          </h2>
+          ${this.fileNumber ? html`<p class="file-number">${this.fileNumber}</p>` : nothing}
+        </div>
+        <p
+          id="general-error"
+          part="error"
+          class=${this.errors.general ? 'error general shown' : 'error general'}
+          role="alert"
+          tabindex="-1"
+        >
+          ${this.errors.general ?? ''}
+        </p>
+        ${this.#renderMain()} ${this.#renderCopies()} ${this.#renderRemarks()} ${this.#renderPriority()}
+        ${this.#renderDueDate()}
+        <div part="actions" class="actions">
+          <button
+            part="button cancel-button"
+            type="button"
+            ?disabled=${this.sending}
+            @click=${() => this.cancel()}
+          >
+            ${msg('Cancel', { id: 'send.cancel', desc: 'Button: close the send dialog without sending' })}
+          </button>
+          <button part="button send-button" class="primary" type="submit" ?disabled=${this.sending}>
+            ${this.sending ? msg('Sending…', { id: 'send.sending', desc: 'Send button while sending' }) : msg('Send', { id: 'send.send', desc: 'Button: send the file' })}
+          </button>
+        </div>
+      </form>
+    </dialog>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'eo-send-dialog': EoSendDialog;
+  }
+  interface HTMLElementEventMap {
+    'eo-before-send': CustomEvent<BeforeSendDetail>;
+    'eo-file-sent': CustomEvent<FileSentDetail>;
+    'eo-send-cancel': CustomEvent<SendCancelDetail>;
+  }
+}
