@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { cdpPlugin } from './scripts/wtr-cdp-plugin.mjs';
 import { sandboxPlugin } from './scripts/wtr-sandbox-plugin.mjs';
 
 const sandbox = sandboxPlugin();
@@ -10,7 +11,11 @@ export default {
   files: ['packages/*/test/**/*.test.ts', '!packages/*/test/**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser'] },
   // `auto` leaves legacy decorators untransformed; es2022 lowers them.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), sandbox],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
+    sandbox,
+    cdpPlugin(),
+  ],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -4,6 +4,9 @@
  */
 export { EoPriorityBadge, type Priority } from './eo-priority-badge/index.js';
 export * from './eo-file-tracker/index.js';
+export * from './eo-notesheet-editor/index.js';
+export * from './eo-send-dialog/index.js';
+export * from './eo-signature-widget/index.js';
 export {
   currentLocale,
   followDocumentLanguage,

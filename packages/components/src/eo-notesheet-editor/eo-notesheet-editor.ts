@@ -1,0 +1,1049 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { localized, msg, str } from '@lit/localize';
+import { configuredClient } from '../shared/configuration.js';
+import { formatDateTime } from '../shared/dates.js';
+import { currentLocale, followDocumentLanguage, uiLocaleFor } from '../shared/localization.js';
+import { Autosave } from './autosave.js';
+import { adoptContentStyles } from './content-styles.js';
+import { NotesheetController, paragraphsOf, sameParagraphs } from './controller.js';
+import { NoteEditor } from './editor.js';
+import { paragraphRefText, saveStatusLabel, signatureLabel, stateLabel } from './labels.js';
+import { hasTable, looksHindi, paragraphsToHtml, renderParagraph } from './schema.js';
+import { notesheetStyles } from './styles.js';
+import { Toolbar } from './toolbar.js';
+import type {
+  CorrespondenceItem,
+  Note,
+  NoteConfirmedDetail,
+  NoteDiscardedDetail,
+  NoteSavedDetail,
+  NotesheetClient,
+  NotesheetErrorDetail,
+  NotesheetState,
+  ReferenceOpenDetail,
+  SendRequestDetail,
+} from './types.js';
+import type * as TablesModule from './tables.js';
+import type * as SignStepModule from './sign-step.js';
+import type * as ConflictViewModule from './conflict-view.js';
+import type { SignNotice } from './sign-step.js';
+
+/** The table tools, loaded with import() when first needed (see tables.ts). */
+type Tables = typeof TablesModule;
+/** The sign-before-send step, loaded with import() when a note is to be signed (see sign-step.ts). */
+type SignStep = typeof SignStepModule;
+
+/** Pause after typing before the yellow note is saved, in ms. */
+const AUTOSAVE_DELAY = 1500;
+
+/** The send dialog another module provides; used by tag name only. */
+interface SendDialogElement extends HTMLElement {
+  show(): Promise<unknown>;
+}
+
+/**
+ * The notesheet (नोटशीट) of an e-Office file: confirmed (green) notes with paragraph (अनुच्छेद) numbers
+ * running across the whole notesheet, author, designation, time in IST and signature, and below them the
+ * signed-in user's draft (yellow) note in a rich-text editor — bold, italic, underline, lists, references
+ * to correspondence (C/1 …) and earlier paragraphs, undo/redo — saved automatically (with a copy on this
+ * device), confirmed (turned green), discarded, or confirmed and sent.
+ *
+ * Server mode: set `file-id` (with `.client`, or a page-wide client from `configure()`). Plain data:
+ * set `.notes` (and `.correspondence`) to show a notesheet with no server. The editor is shown only to
+ * the current holder of the file, never with `readonly`.
+ *
+ * Form-associated: in a `<form>` its value is the yellow note as HTML (one `<div class="eo-para">` per
+ * paragraph); `required` makes an empty note invalid.
+ *
+ * @slot editor - Filled by the element itself with the editable area (light DOM, so selection and IME work).
+ *
+ * @fires eo-note-saved - The yellow note was saved on the server. `detail: { note }`.
+ * @fires eo-note-confirmed - The yellow note turned green. `detail: { note, send }`.
+ * @fires eo-note-discarded - The yellow note was discarded. `detail: { noteId }`.
+ * @fires eo-reference-open - A reference was activated. `detail: { kind, label, targetId }`.
+ * @fires eo-send-request - "Confirm and send" finished but `<eo-send-dialog>` is not defined on the page. `detail: { fileId, note }`.
+ *
+ * "Confirm and send" opens `<eo-send-dialog>` by tag name (its `eo-before-send`, `eo-file-sent` and
+ * `eo-send-cancel` events bubble out of this element); after a send the notesheet reloads, read-only.
+ * The package entry and the CDN bundle define it; a page importing only this element imports
+ * `@eoffice/components/eo-send-dialog` too, or handles `eo-send-request` itself. (Not imported here:
+ * the dialog would push this element over its size budget.)
+ *
+ * With `sign-before-send`, "confirm and send" first shows `<eo-signature-widget>` (mode `sign`, the
+ * confirmed note, the same client; its events bubble out too); the send dialog opens once it fires
+ * `eo-signed`, and the note shows its signature badge. On `eo-sign-cancel` or `eo-sign-error` the note
+ * stays green and unsent, with a message and a "send without signing" button. The widget is used by tag
+ * name too (pkijs makes it large): define it with `@eoffice/components/eo-signature-widget`; without it
+ * the note is sent unsigned and a message says so.
+ * @fires eo-notesheet-loaded - Server mode finished loading. `detail: null`.
+ * @fires eo-notesheet-error - Loading failed. `detail: { error, state }`.
+ *
+ * @csspart notesheet - The whole notesheet.
+ * @csspart heading - The file number and subject.
+ * @csspart notes - The list of green notes.
+ * @csspart note - One green note.
+ * @csspart paragraph - One numbered paragraph of a green note.
+ * @csspart signoff - Author, designation, time and signature of a note.
+ * @csspart signature - The signature badge.
+ * @csspart reference - A reference link in a green note.
+ * @csspart yellow - The draft note: toolbar, editor, status and actions.
+ * @csspart toolbar - The formatting toolbar.
+ * @csspart button - Every button.
+ * @csspart picker - The reference picker.
+ * @csspart save-status - The save status (a polite live region).
+ * @csspart conflict - Both versions after a conflicting save.
+ * @csspart actions - Confirm, confirm and send, discard, print.
+ * @csspart sign - Signing before sending (`sign-before-send`): the widget, a message, "send without signing".
+ * @csspart status - Loading and error messages.
+ * @csspart announcer - The polite live region for confirm and discard.
+ *
+ * @cssprop --eo-notesheet-bg - Background.
+ * @cssprop --eo-notesheet-fg - Text colour.
+ * @cssprop --eo-notesheet-muted - Secondary text (times, status).
+ * @cssprop --eo-notesheet-border - Lines.
+ * @cssprop --eo-notesheet-accent - Buttons, links, pressed toolbar buttons.
+ * @cssprop --eo-notesheet-green-bg - Background of a green note.
+ * @cssprop --eo-notesheet-green-border - Edge of a green note; verified badge.
+ * @cssprop --eo-notesheet-yellow-bg - Background of the draft note.
+ * @cssprop --eo-notesheet-yellow-border - Edge of the draft note.
+ * @cssprop --eo-notesheet-error-fg - Errors, conflicts, unverified signatures.
+ * @cssprop --eo-notesheet-focus - Focus ring colour.
+ * @cssprop --eo-notesheet-gap - Space between notes.
+ * @cssprop --eo-font-family - Font stack; should cover Devanagari.
+ * @cssprop --eo-radius - Corner radius.
+ */
+@localized()
+export class EoNotesheetEditor extends LitElement {
+  static override styles = notesheetStyles;
+  static formAssociated = true;
+
+  /** SDK client for server mode; the page-wide client from `configure()` when unset. */
+  @property({ attribute: false }) client: NotesheetClient | undefined;
+
+  /** Id of the file (`file_…`) whose notesheet is shown. */
+  @property({ attribute: 'file-id' }) fileId: string | undefined;
+
+  /** Notes to show with no server (plain-data mode); green ones in order, a yellow one in the editor. */
+  @property({ attribute: false }) notes: Note[] | undefined;
+
+  /** Correspondence of the file (plain-data mode), for the reference picker. */
+  @property({ attribute: false }) correspondence: CorrespondenceItem[] | undefined;
+
+  /** Shows the notesheet only, even to the holder of the file. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** Disables the editor (also set by a disabled `<fieldset>`). */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** In a form: an empty yellow note is invalid. */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  /** Form field name. */
+  @property({ reflect: true }) name: string | undefined;
+
+  /** Language of the note text (`hi` or `en`); from the note's text or `<html lang>` when unset. */
+  @property({ attribute: 'content-lang' }) contentLang: string | undefined;
+
+  /** IANA time zone for times. */
+  @property({ attribute: 'time-zone' }) timeZone = 'Asia/Kolkata';
+
+  /** Pause after typing before saving, in ms. */
+  @property({ type: Number, attribute: 'autosave-delay' }) autosaveDelay = AUTOSAVE_DELAY;
+
+  /**
+   * "Confirm and send" signs the confirmed note with `<eo-signature-widget>` before the send dialog
+   * opens. Cancelling or a failed signature leaves the note green and unsent, with a button to send it
+   * unsigned. The widget is used by tag name: when the page has not defined it, the note is sent
+   * unsigned and a message says so.
+   */
+  @property({ type: Boolean, attribute: 'sign-before-send' }) signBeforeSend = false;
+
+  @state() private pickerOpen = false;
+  @state() private chooserOpen = false;
+  /** The confirmed note being signed before it is sent. */
+  @state() private signing: Note | undefined;
+  /** Why the note was not signed (visible, with the send-unsigned button while `signing`). */
+  @state() private signNotice: SignNotice | undefined;
+  #signStep: SignStep | undefined;
+  /** The conflict view, loaded with import() on the first conflict (rare; see conflict-view.ts). */
+  #conflictView: typeof ConflictViewModule | undefined;
+  #loadingConflictView: Promise<void> | undefined;
+  @state() private askDiscard = false;
+  @state() private busy = false;
+  @state() private actionError: string | undefined;
+  @state() private announcement = '';
+  @state() private sending = false;
+
+  readonly #internals: ElementInternals;
+  readonly #mount: HTMLDivElement;
+  #editor: NoteEditor | undefined;
+  /** What the editor holds while it is not mounted (before connection, after a move). */
+  #paragraphs: string[] = [];
+  /** The text loaded from the server, for a form reset. */
+  #initial: string[] = [];
+  #formDisabled = false;
+  readonly #toolbar = new Toolbar(
+    this,
+    () => this.#editor,
+    () => this.#tables?.tableTools,
+  );
+  #tables: Tables | undefined;
+  #loadingTables: Promise<Tables | undefined> | undefined;
+  readonly #rendered = new WeakMap<Note, HTMLElement[]>();
+
+  readonly #autosave = new Autosave({
+    delay: () => this.autosaveDelay,
+    save: () => this.#controller.save(this.paragraphs),
+    blocked: () => !!this.#editor?.composing || !!this.#controller.conflict,
+  });
+
+  readonly #controller = new NotesheetController(this, {
+    content: (paragraphs) => {
+      this.#initial = paragraphs;
+      this.#setParagraphs(paragraphs);
+      if (this.#controller.restored) this.#autosave.schedule();
+    },
+    current: () => this.paragraphs,
+    loaded: () => {
+      this.#emit('eo-notesheet-loaded', null);
+      void this.#controller.verifySignatures();
+    },
+    failed: (error, state) => this.#emit<NotesheetErrorDetail>('eo-notesheet-error', { error, state }),
+    saved: (note) => this.#emit<NoteSavedDetail>('eo-note-saved', { note }),
+  });
+
+  constructor() {
+    super();
+    this.#internals = this.attachInternals();
+    this.#mount = document.createElement('div');
+    this.#mount.slot = 'editor';
+    this.#mount.className = 'eo-notesheet-editable';
+  }
+
+  // ---- public API -----------------------------------------------------------------------------
+
+  /** The yellow note's paragraphs as the API takes them (NFC, blank ones left out). */
+  get paragraphs(): string[] {
+    return this.#editor ? this.#editor.paragraphs : this.#paragraphs;
+  }
+
+  /** The yellow note as HTML: one `<div class="eo-para">` per paragraph (the form value). */
+  get value(): string {
+    return paragraphsToHtml(this.paragraphs);
+  }
+
+  set value(html: string) {
+    const holder = new DOMParser().parseFromString(html, 'text/html').body;
+    const paras = [...holder.querySelectorAll(':scope > div.eo-para')].map((d) => d.innerHTML);
+    this.#setParagraphs(paras.length > 0 ? paras : html ? [html] : []);
+    this.#changed();
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.#internals.form;
+  }
+
+  get validity(): ValidityState {
+    return this.#internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.#internals.validationMessage;
+  }
+
+  checkValidity(): boolean {
+    return this.#internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    return this.#internals.reportValidity();
+  }
+
+  /** The state shown now. */
+  get currentState(): NotesheetState {
+    if (this.#serverMode) return this.#controller.state;
+    return this.notes ? 'ready' : 'idle';
+  }
+
+  /** The save status of the yellow note. */
+  get saveStatus() {
+    return this.#controller.saveStatus;
+  }
+
+  /** Green notes shown, in notesheet order. */
+  get greenNotes(): readonly Note[] {
+    if (this.#serverMode) return this.#controller.greens;
+    return (this.notes ?? [])
+      .filter((n) => n.status === 'green')
+      .sort((a, b) => (a.sequence ?? 0) - (b.sequence ?? 0));
+  }
+
+  /** The user's yellow note as last saved, if any. */
+  get yellowNote(): Note | undefined {
+    if (this.#serverMode) return this.#controller.yellow;
+    return this.notes?.find((n) => n.status === 'yellow');
+  }
+
+  /** Whether the editor is shown and editable. */
+  get editable(): boolean {
+    if (this.readonly || this.disabled || this.#formDisabled) return false;
+    if (this.#serverMode) return this.#controller.state === 'ready' && this.#controller.holds && !this.busy;
+    return this.notes !== undefined;
+  }
+
+  /** The editable element (light DOM), e.g. to focus it. */
+  get editableElement(): HTMLElement {
+    return this.#mount;
+  }
+
+  /** Saves pending changes now. */
+  async save(): Promise<void> {
+    await this.#autosave.flush().catch(() => undefined);
+  }
+
+  /** Loads the notesheet again. */
+  async refresh(): Promise<void> {
+    await this.#autosave.flush().catch(() => undefined);
+    await this.#controller.reload();
+  }
+
+  /** Confirms the yellow note (turns it green); with `send`, opens the send dialog afterwards. */
+  async confirm(options: { send?: boolean } = {}): Promise<Note | undefined> {
+    return this.#confirm(options.send ?? false);
+  }
+
+  /** Discards the yellow note without asking (the discard button asks first). */
+  async discard(): Promise<void> {
+    this.askDiscard = false;
+    this.busy = true;
+    this.actionError = undefined;
+    this.#autosave.cancel();
+    try {
+      const noteId = await this.#controller.discard();
+      this.announcement = msg('The draft note was discarded.', { id: 'notesheet.discarded' });
+      this.#emit<NoteDiscardedDetail>('eo-note-discarded', { noteId });
+    } catch (error) {
+      this.actionError = this.#errorText(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Resolves a save conflict: keep this window's text (overwriting) or take the saved version. */
+  async resolveConflict(choice: 'mine' | 'theirs'): Promise<void> {
+    await this.#controller.resolve(choice);
+  }
+
+  // ---- form-associated callbacks ----------------------------------------------------------------
+
+  formDisabledCallback(disabled: boolean): void {
+    this.#formDisabled = disabled;
+    this.#editor?.refresh();
+    this.requestUpdate();
+  }
+
+  formResetCallback(): void {
+    this.#setParagraphs(this.#initial);
+    this.#changed();
+  }
+
+  // ---- lifecycle --------------------------------------------------------------------------------
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    followDocumentLanguage();
+    adoptContentStyles(this.getRootNode());
+    if (this.#mount.parentNode !== this) this.append(this.#mount);
+    this.#editor ??= new NoteEditor({
+      mount: this.#mount,
+      paragraphs: this.#paragraphs,
+      attributes: () => this.#editableAttributes(),
+      editable: () => this.editable,
+      changed: () => this.#changed(),
+      selected: () => this.requestUpdate(),
+      composed: () => this.#changed(),
+    });
+    if (this.#tables) this.#editor.enableTables(this.#tables.support);
+    this.#adoptTableStyles();
+    this.#tablesIfNeeded();
+    window.addEventListener('online', this.#onOnline);
+    window.addEventListener('pagehide', this.#onPageHide);
+    this.#autosave.resume();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.#onOnline);
+    window.removeEventListener('pagehide', this.#onPageHide);
+    if (this.#editor) {
+      this.#paragraphs = this.#editor.paragraphs;
+      this.#editor.destroy();
+      this.#editor = undefined;
+    }
+    // The text is on this device already; send what is pending if the connection allows.
+    this.#autosave.suspend();
+    void this.#autosave.flush().catch(() => undefined);
+  }
+
+  readonly #onOnline = (): void => {
+    if (this.#controller.saveStatus === 'offline') this.#autosave.schedule();
+  };
+
+  readonly #onPageHide = (): void => {
+    void this.#autosave.flush().catch(() => undefined);
+  };
+
+  get #serverMode(): boolean {
+    return !!this.fileId;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.#controller.conflict && !this.#conflictView && !this.#loadingConflictView) {
+      this.#loadingConflictView = import('./conflict-view.js').then(
+        (view) => {
+          this.#conflictView = view;
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          // The save status still says there is a conflict; the next update tries again.
+          this.#loadingConflictView = undefined;
+          console.warn('@eoffice/components: the conflict view could not be loaded', error);
+        },
+      );
+    }
+    if ((changed.has('fileId') || changed.has('client')) && this.fileId) {
+      this.#autosave.cancel();
+      void this.#controller.load(
+        this.fileId,
+        this.client ?? (configuredClient() as NotesheetClient | undefined),
+      );
+    }
+    if (changed.has('notes') && !this.#serverMode) {
+      const paragraphs = paragraphsOf(this.notes?.find((n) => n.status === 'yellow'));
+      this.#initial = paragraphs;
+      this.#setParagraphs(paragraphs);
+    }
+  }
+
+  protected override updated(): void {
+    // A green note or a conflict version with a table needs the table styles.
+    if (!this.#loadingTables && this.renderRoot.querySelector('table')) void this.#loadTables();
+    this.#editor?.refresh();
+    this.#mount.hidden = !this.editable;
+    this.#updateForm();
+  }
+
+  // ---- editing ----------------------------------------------------------------------------------
+
+  #setParagraphs(paragraphs: string[]): void {
+    this.#paragraphs = paragraphs;
+    this.#editor?.setParagraphs(paragraphs);
+    this.#tablesIfNeeded();
+    this.#updateForm();
+    this.requestUpdate();
+  }
+
+  /** Loads the table tools once (prosemirror-tables is a lazy chunk: most notes have no table). */
+  #loadTables(): Promise<Tables | undefined> {
+    this.#loadingTables ??= import('./tables.js').then(
+      (tables) => {
+        this.#tables = tables;
+        this.#editor?.enableTables(tables.support);
+        this.#adoptTableStyles();
+        this.requestUpdate();
+        return tables;
+      },
+      (error: unknown) => {
+        this.#loadingTables = undefined;
+        console.warn('@eoffice/components: the table tools could not be loaded', error);
+        this.actionError = this.#errorText(error);
+        return undefined;
+      },
+    );
+    return this.#loadingTables;
+  }
+
+  #adoptTableStyles(): void {
+    this.#tables?.adoptTableStyles(this.getRootNode());
+    this.#tables?.adoptTableStyles(this.renderRoot);
+  }
+
+  /** A note that holds a table (loaded, restored or pasted) needs the table tools to edit it. */
+  #tablesIfNeeded(): void {
+    if (!this.#tables && this.#editor && hasTable(this.#editor.doc)) void this.#loadTables();
+  }
+
+  readonly #toggleChooser = async (): Promise<void> => {
+    if (this.chooserOpen) {
+      this.chooserOpen = false;
+      return;
+    }
+    this.pickerOpen = false;
+    if (!(await this.#loadTables())) return;
+    this.chooserOpen = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('#table-chooser input')?.focus();
+  };
+
+  #insertTable(rows: number, columns: number): void {
+    this.chooserOpen = false;
+    const tables = this.#tables;
+    if (tables) this.#editor?.run(tables.insertTable(rows, columns));
+  }
+
+  #closeChooser(): void {
+    this.chooserOpen = false;
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('[data-tool="table"]')?.focus(),
+    );
+  }
+
+  /** After every change: a copy on this device now, the server after a pause. */
+  #changed(): void {
+    this.#tablesIfNeeded();
+    this.#updateForm();
+    if (!this.#serverMode || this.#controller.state !== 'ready') return;
+    if (this.#editor?.composing) return;
+    const paragraphs = this.paragraphs;
+    const saved = paragraphsOf(this.#controller.yellow);
+    if (sameParagraphs(paragraphs, saved) && !this.#controller.conflict && !this.#controller.restored) return;
+    void this.#controller.keepLocal(paragraphs);
+    if (!this.#controller.conflict && this.#controller.saveStatus !== 'saving') {
+      this.#controller.saveStatus = 'pending';
+    }
+    this.#autosave.schedule();
+    this.requestUpdate();
+  }
+
+  #updateForm(): void {
+    const paragraphs = this.paragraphs;
+    this.#internals.setFormValue(paragraphs.length > 0 ? paragraphsToHtml(paragraphs) : '');
+    if (this.required && paragraphs.length === 0) {
+      this.#internals.setValidity(
+        { valueMissing: true },
+        msg('Write the note before submitting.', { id: 'notesheet.required' }),
+        this.#mount,
+      );
+    } else {
+      this.#internals.setValidity({});
+    }
+  }
+
+  #contentLang(): string {
+    if (this.contentLang) return this.contentLang;
+    const text = this.#editor?.doc.textContent ?? this.#paragraphs.join(' ');
+    if (text.trim()) return looksHindi(text) ? 'hi' : 'en';
+    return uiLocaleFor(document.documentElement.lang);
+  }
+
+  #editableAttributes(): Record<string, string> {
+    return {
+      role: 'textbox',
+      'aria-multiline': 'true',
+      'aria-label': msg('Draft note (yellow) — paragraphs are numbered', {
+        id: 'notesheet.editor.label',
+      }),
+      lang: this.#contentLang(),
+      class: 'eo-notesheet-editable',
+      style: `counter-reset: eo-para ${this.#lastParagraph}`,
+      spellcheck: 'true',
+    };
+  }
+
+  get #lastParagraph(): number {
+    let last = 0;
+    for (const note of this.greenNotes) for (const p of note.paragraphs) last = Math.max(last, p.number ?? 0);
+    return last;
+  }
+
+  // ---- actions ----------------------------------------------------------------------------------
+
+  async #confirm(send: boolean): Promise<Note | undefined> {
+    if (this.busy) return undefined;
+    this.busy = true;
+    this.actionError = undefined;
+    this.signNotice = undefined;
+    try {
+      await this.#autosave.flush().catch(() => undefined);
+      const c = this.#controller;
+      if (c.conflict) {
+        this.actionError = msg('Choose a version of the note first.', { id: 'notesheet.confirm.conflict' });
+        return undefined;
+      }
+      if (!c.yellow || !sameParagraphs(this.paragraphs, paragraphsOf(c.yellow))) {
+        this.actionError =
+          this.paragraphs.length === 0
+            ? msg('Write the note before confirming it.', { id: 'notesheet.confirm.empty' })
+            : msg('The note is not saved yet, so it cannot be confirmed. Try again when it is saved.', {
+                id: 'notesheet.confirm.unsaved',
+              });
+        return undefined;
+      }
+      const note = await c.confirm();
+      const numbers = note.paragraphs.map((p) => p.number ?? 0);
+      const first = Math.min(...numbers);
+      const last = Math.max(...numbers);
+      this.announcement =
+        first === last
+          ? msg(str`The note was confirmed as paragraph ${first}.`, { id: 'notesheet.confirmed.one' })
+          : msg(str`The note was confirmed as paragraphs ${first}–${last}.`, {
+              id: 'notesheet.confirmed.many',
+            });
+      this.#emit<NoteConfirmedDetail>('eo-note-confirmed', { note, send });
+      if (send) void (this.signBeforeSend ? this.#signThenSend(note) : this.#openSend(note));
+      return note;
+    } catch (error) {
+      this.actionError = this.#errorText(error);
+      return undefined;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async #openSend(note: Note): Promise<void> {
+    const fileId = this.fileId ?? note.fileId;
+    if (!customElements.get('eo-send-dialog')) {
+      this.#emit<SendRequestDetail>('eo-send-request', { fileId, note });
+      return;
+    }
+    this.sending = true;
+    await this.updateComplete;
+    const dialog = this.renderRoot.querySelector<SendDialogElement>('eo-send-dialog');
+    if (!dialog) return;
+    try {
+      await dialog.show();
+    } catch (error) {
+      console.warn('@eoffice/components: the send dialog could not open', error);
+      this.#emit<SendRequestDetail>('eo-send-request', { fileId, note });
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  /** Shows `<eo-signature-widget>` for the confirmed note; the send dialog follows a signature. */
+  async #signThenSend(note: Note): Promise<void> {
+    let step: SignStep;
+    try {
+      step = this.#signStep ??= await import('./sign-step.js');
+    } catch (error) {
+      this.actionError = this.#errorText(error);
+      return;
+    }
+    if (!step.widgetDefined()) {
+      this.signNotice = { kind: 'unavailable' };
+      await this.#openSend(note);
+      return;
+    }
+    this.signing = note;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#sign-heading')?.focus();
+  }
+
+  readonly #onSigned = (event: CustomEvent<{ signature: { id: string } }>): void => {
+    const note = this.signing;
+    if (!note) return;
+    this.signing = undefined;
+    this.signNotice = undefined;
+    this.#controller.signed(note.id, event.detail.signature.id);
+    void this.#openSend(note);
+  };
+
+  readonly #sendUnsigned = (): void => {
+    const note = this.signing;
+    this.signing = undefined;
+    this.signNotice = undefined;
+    if (note) void this.#openSend(note);
+  };
+
+  /** After the dialog sent the file it is no longer with this user: reload (now read-only). */
+  readonly #onFileSent = (): void => {
+    void this.#controller.reload();
+  };
+
+  #errorText(error: unknown): string {
+    const problem = error as { problem?: { detail?: string; title?: string }; message?: string } | null;
+    const detail = problem?.problem?.detail ?? problem?.problem?.title ?? problem?.message;
+    return detail
+      ? msg(str`The request failed: ${detail}`, { id: 'notesheet.error.detail' })
+      : msg('The request failed.', { id: 'notesheet.error.generic' });
+  }
+
+  #emit<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+
+  // ---- references -------------------------------------------------------------------------------
+
+  get #correspondence(): CorrespondenceItem[] {
+    return this.#serverMode ? this.#controller.correspondence : (this.correspondence ?? []);
+  }
+
+  #referenceTarget(label: string): ReferenceOpenDetail {
+    const kind = label.startsWith('C/') ? 'correspondence' : 'paragraph';
+    for (const note of this.greenNotes) {
+      const found = note.references.find((r) => r.label === label);
+      if (found) return { kind, label, targetId: found.targetId };
+    }
+    if (kind === 'correspondence') {
+      const item = this.#correspondence.find((c) => c.label === label);
+      return { kind, label, targetId: item?.receipt?.id ?? item?.draftId ?? undefined };
+    }
+    const number = Number(label.slice('para:'.length));
+    const note = this.greenNotes.find((n) => n.paragraphs.some((p) => p.number === number));
+    return { kind, label, targetId: note?.id };
+  }
+
+  #onReferenceClick(event: MouseEvent): void {
+    const link = (event.target as HTMLElement).closest?.('a[data-ref]');
+    if (!link) return;
+    event.preventDefault();
+    const label = link.getAttribute('data-ref') ?? '';
+    this.#emit<ReferenceOpenDetail>('eo-reference-open', this.#referenceTarget(label));
+  }
+
+  #insertReference(ref: string, text: string): void {
+    this.pickerOpen = false;
+    this.#toolbar.insertReference(ref, text);
+  }
+
+  // ---- rendering --------------------------------------------------------------------------------
+
+  #dateTime(value: string): TemplateResult {
+    const text = formatDateTime(value, { locale: currentLocale(), timeZone: this.timeZone });
+    return html`<time datetime=${value}>${text}</time>`;
+  }
+
+  #time(date: Date | undefined): string | undefined {
+    if (!date) return undefined;
+    return new Intl.DateTimeFormat(currentLocale() === 'hi' ? 'hi-IN' : 'en-IN', {
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: this.timeZone,
+    }).format(date);
+  }
+
+  /** Paragraph bodies parsed through the schema once per note (never innerHTML of server text). */
+  #bodies(note: Note): HTMLElement[] {
+    let bodies = this.#rendered.get(note);
+    if (!bodies) {
+      bodies = note.paragraphs.map((p) => {
+        const body = renderParagraph(p.html, document.createElement('div'));
+        body.className = 'body';
+        for (const a of body.querySelectorAll('a.eo-ref')) a.setAttribute('part', 'reference');
+        if (looksHindi(body.textContent ?? '')) body.lang = 'hi';
+        return body;
+      });
+      this.#rendered.set(note, bodies);
+    }
+    return bodies;
+  }
+
+  override render() {
+    const state = this.currentState;
+    const file = this.#controller.file;
+    return html`<div part="notesheet" @click=${this.#onReferenceClick}>
+      <h2 part="heading">
+        ${msg('Notesheet', { id: 'notesheet.heading' })}${
+          file ? html` — <span>${file.number}</span>` : nothing
+        }
+      </h2>
+      ${file ? html`<p class="muted" lang=${ifDefined(looksHindi(file.subject) ? 'hi' : undefined)}>${file.subject}</p>` : nothing}
+      ${state === 'ready' ? this.#renderNotes() : this.#renderState(state)}
+      ${
+        this.#signStep?.renderSignStep({
+          note: this.signing,
+          notice: this.signNotice,
+          client: this.#controller.client,
+          signed: this.#onSigned,
+          cancelled: () => (this.signNotice = { kind: 'cancelled' }),
+          failed: (e) => (this.signNotice = { kind: 'failed', reason: e.detail.message }),
+          sendUnsigned: this.#sendUnsigned,
+        }) ?? nothing
+      }
+      ${state === 'ready' ? this.#renderYellowOrReason() : nothing}
+      <div part="announcer" class="visually-hidden" role="status" aria-live="polite">
+        ${this.announcement}
+      </div>
+      ${
+        this.sending
+          ? html`<eo-send-dialog
+              .fileId=${this.fileId ?? this.#controller.file?.id}
+              .client=${this.#controller.client as never}
+              @eo-file-sent=${this.#onFileSent}
+            ></eo-send-dialog>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  #renderState(state: NotesheetState): TemplateResult {
+    if (state === 'idle') return html``;
+    const failed = state !== 'loading';
+    return html`<div part="status" class=${failed ? 'error' : 'muted'} role=${failed ? 'alert' : 'status'}>
+      <p>${stateLabel(state)}</p>
+      ${
+        failed
+          ? html`<button part="button" @click=${() => void this.#controller.reload()}>
+              ${msg('Try again', { id: 'notesheet.retry' })}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  #renderNotes(): TemplateResult {
+    const notes = this.greenNotes;
+    if (notes.length === 0) {
+      return html`<p class="muted">${msg('No notes yet.', { id: 'notesheet.empty' })}</p>`;
+    }
+    return html`<ol
+      part="notes"
+      class="notes"
+      aria-label=${msg('Confirmed notes', { id: 'notesheet.notes.label' })}
+    >
+      ${notes.map((note) => this.#renderNote(note))}
+    </ol>`;
+  }
+
+  #renderNote(note: Note): TemplateResult {
+    const locale = currentLocale();
+    const bodies = this.#bodies(note);
+    const signature = note.signatureId
+      ? (this.#controller.signatures.get(note.signatureId) ?? 'unknown')
+      : undefined;
+    return html`<li part="note" class="note" data-note-id=${note.id}>
+      ${note.paragraphs.map(
+        (p, i) =>
+          html`<div part="paragraph" class="paragraph" data-number=${ifDefined(p.number ?? undefined)}>
+            <span class="number">${p.number ?? ''}.</span>${bodies[i]}
+          </div>`,
+      )}
+      <p part="signoff" class="signoff">
+        <span class="who" lang=${locale}>${note.author.name[locale]}</span>
+        <span lang=${locale}
+          >${note.authorPost.designation[locale]} (${note.authorPost.markingAbbreviation})</span
+        >
+        ${note.confirmedAt ? this.#dateTime(note.confirmedAt) : nothing}
+        ${
+          signature
+            ? html`<span part="signature" class="badge ${signature}">${signatureLabel(signature)}</span>`
+            : nothing
+        }
+      </p>
+    </li>`;
+  }
+
+  #renderYellowOrReason(): TemplateResult {
+    if (this.editable) return this.#renderYellow();
+    const holder = this.#controller.file?.currentHolder;
+    const locale = currentLocale();
+    const reason = this.readonly
+      ? msg('Read only.', { id: 'notesheet.readonly' })
+      : holder && !this.#controller.holds && this.#serverMode
+        ? msg(str`Read only — the file is with ${holder.name[locale]}, ${holder.designation[locale]}.`, {
+            id: 'notesheet.readonly.holder',
+          })
+        : msg('Read only.', { id: 'notesheet.readonly' });
+    return html`<div class="readonly-note">
+      <p>${reason}</p>
+      <div part="actions" class="actions">${this.#printButton()}</div>
+    </div>`;
+  }
+
+  #printButton(): TemplateResult {
+    return html`<button part="button" @click=${() => window.print()}>
+      ${msg('Print notesheet', { id: 'notesheet.print' })}
+    </button>`;
+  }
+
+  #renderYellow(): TemplateResult {
+    const c = this.#controller;
+    const status = c.saveStatus;
+    const next = this.#lastParagraph + 1;
+    return html`<section part="yellow" class="yellow" aria-labelledby="yellow-heading">
+      <div class="yellow-head">
+        <h3 id="yellow-heading">
+          ${msg(str`Draft note (yellow) — from paragraph ${next}`, {
+            id: 'notesheet.yellow.heading',
+          })}
+        </h3>
+        <p part="save-status" class="status ${status}" role="status" aria-live="polite">
+          ${saveStatusLabel(status, this.#time(c.savedAt))}
+        </p>
+      </div>
+      ${
+        c.restored
+          ? html`<p class="notice" role="note">
+              ${msg('Unsaved text from this device was restored.', {
+                id: 'notesheet.restored',
+              })}
+            </p>`
+          : nothing
+      }
+      ${status === 'error' && c.saveError ? html`<p class="error" role="alert">${this.#errorText(c.saveError)}</p>` : nothing}
+      ${
+        c.conflict && this.#conflictView
+          ? this.#conflictView.renderConflict(
+              c.conflict,
+              this.paragraphs,
+              (date) => this.#time(date),
+              (choice) => void this.resolveConflict(choice),
+            )
+          : nothing
+      }
+      ${this.#toolbar.render({
+        picker: this.pickerOpen,
+        togglePicker: () => {
+          this.pickerOpen = !this.pickerOpen;
+          this.chooserOpen = false;
+        },
+        chooser: this.chooserOpen,
+        toggleChooser: () => void this.#toggleChooser(),
+      })}
+      ${this.pickerOpen ? this.#renderPicker() : nothing}
+      ${
+        this.chooserOpen && this.#tables
+          ? this.#tables.renderTableChooser(
+              (rows, columns) => this.#insertTable(rows, columns),
+              () => this.#closeChooser(),
+            )
+          : nothing
+      }
+      <slot name="editor"></slot>
+      ${this.actionError ? html`<p class="error" role="alert">${this.actionError}</p>` : nothing}
+      ${this.askDiscard ? this.#renderDiscardPrompt() : this.#renderActions()}
+    </section>`;
+  }
+
+  #renderActions(): TemplateResult {
+    const blocked = this.busy || this.paragraphs.length === 0 || !!this.#controller.conflict;
+    return html`<div part="actions" class="actions">
+      <button part="button" class="primary" ?disabled=${blocked} @click=${() => void this.#confirm(false)}>
+        ${msg('Confirm note', { id: 'notesheet.confirm' })}
+      </button>
+      <button part="button" ?disabled=${blocked} @click=${() => void this.#confirm(true)}>
+        ${msg('Confirm and send', { id: 'notesheet.confirm-send' })}
+      </button>
+      <button
+        part="button"
+        ?disabled=${this.busy || (this.paragraphs.length === 0 && !this.#controller.yellow)}
+        @click=${this.#askToDiscard}
+      >
+        ${msg('Discard', { id: 'notesheet.discard' })}
+      </button>
+      ${this.#printButton()}
+    </div>`;
+  }
+
+  readonly #askToDiscard = async (): Promise<void> => {
+    this.askDiscard = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.discard-prompt .keep')?.focus();
+  };
+
+  #renderDiscardPrompt(): TemplateResult {
+    return html`<div
+      class="notice discard-prompt"
+      role="alertdialog"
+      aria-labelledby="discard-q"
+      @keydown=${(e: KeyboardEvent) => {
+        if (e.key === 'Escape') this.askDiscard = false;
+      }}
+    >
+      <p id="discard-q">
+        ${msg('Discard this draft note? Its text will be deleted.', { id: 'notesheet.discard.question' })}
+      </p>
+      <div part="actions" class="actions">
+        <button part="button" class="primary discard-yes" @click=${() => void this.discard()}>
+          ${msg('Yes, discard', { id: 'notesheet.discard.yes' })}
+        </button>
+        <button part="button" class="keep" @click=${() => (this.askDiscard = false)}>
+          ${msg('Keep the note', { id: 'notesheet.discard.no' })}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  #renderPicker(): TemplateResult {
+    const close = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      this.pickerOpen = false;
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>('[data-tool="reference"]')?.focus(),
+      );
+    };
+    const paragraphs = this.greenNotes
+      .flatMap((n) => n.paragraphs.map((p) => p.number ?? 0))
+      .filter((n) => n > 0);
+    return html`<div
+      part="picker"
+      class="picker"
+      id="reference-picker"
+      role="group"
+      aria-label=${msg('Insert a reference', { id: 'notesheet.picker.label' })}
+      @keydown=${close}
+    >
+      <h3>${msg('Correspondence', { id: 'notesheet.picker.correspondence' })}</h3>
+      ${
+        this.#correspondence.length > 0
+          ? html`<ul>
+              ${this.#correspondence.map(
+                (c) =>
+                  html`<li>
+                    <button
+                      part="button"
+                      @mousedown=${(e: Event) => e.preventDefault()}
+                      @click=${() => this.#insertReference(c.label, c.label)}
+                    >
+                      <strong>${c.label}</strong> —
+                      <span lang=${ifDefined(looksHindi(c.subject) ? 'hi' : undefined)}>${c.subject}</span>
+                    </button>
+                  </li>`,
+              )}
+            </ul>`
+          : html`<p class="muted">
+              ${msg('No correspondence in this file.', { id: 'notesheet.picker.no-correspondence' })}
+            </p>`
+      }
+      <h3>${msg('Earlier paragraphs', { id: 'notesheet.picker.paragraphs' })}</h3>
+      ${
+        paragraphs.length > 0
+          ? html`<ul>
+              ${paragraphs.map(
+                (n) =>
+                  html`<li>
+                    <button
+                      part="button"
+                      @mousedown=${(e: Event) => e.preventDefault()}
+                      @click=${() => this.#insertReference(`para:${n}`, paragraphRefText(n))}
+                    >
+                      ${paragraphRefText(n)}
+                    </button>
+                  </li>`,
+              )}
+            </ul>`
+          : html`<p class="muted">
+              ${msg('No confirmed paragraphs yet.', { id: 'notesheet.picker.no-paragraphs' })}
+            </p>`
+      }
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'eo-notesheet-editor': EoNotesheetEditor;
+  }
+  interface HTMLElementEventMap {
+    'eo-note-saved': CustomEvent<NoteSavedDetail>;
+    'eo-note-confirmed': CustomEvent<NoteConfirmedDetail>;
+    'eo-note-discarded': CustomEvent<NoteDiscardedDetail>;
+    'eo-reference-open': CustomEvent<ReferenceOpenDetail>;
+    'eo-send-request': CustomEvent<SendRequestDetail>;
+    'eo-notesheet-loaded': CustomEvent<null>;
+    'eo-notesheet-error': CustomEvent<NotesheetErrorDetail>;
+  }
+}
