@@ -45,7 +45,6 @@ const GENERIC: Record<number, { en: string; hi: string }> = {
   409: { en: 'Conflict', hi: 'टकराव' },
   412: { en: 'Precondition failed', hi: 'पूर्व शर्त विफल' },
   422: { en: 'Cannot be processed', hi: 'संसाधित नहीं किया जा सकता' },
-  501: { en: 'Not implemented', hi: 'लागू नहीं' },
 };
 
 export class ApiProblem extends Error {
