@@ -28,6 +28,7 @@ const children = [
   }),
 ];
 
+const apiQuery = apiPort === '4100' ? '' : `?api=http://localhost:${apiPort}/api/v1`;
 console.log(`
 e-Office sandbox API:  http://localhost:${apiPort}/api/v1
 Demo logins (password Demo@1234 for all):
@@ -36,8 +37,11 @@ Demo logins (password Demo@1234 for all):
   meenakshi.dubey    Deputy Secretary                                      DS-LAB
   neha.chaturvedi    Under Secretary (IR), additional charge of US (MW)    US(IR)-LAB
   priya.singh        Receipt clerk, Central Registry (CRU)                 RC(CRU)-LAB
+  kavita.sharma      System Administrator (service clients, DSC registry)  SA(EO)-LAB
   More in packages/sandbox/README.md. Data is kept in .data/sandbox.db (delete it to start afresh).
-Open the portal at http://localhost:${portalPort}/${apiPort === '4100' ? '' : `?api=http://localhost:${apiPort}/api/v1`}
+Open the portal at http://localhost:${portalPort}/${apiQuery}
+  notesheet (write a note, confirm and send):  http://localhost:${portalPort}/notesheet.html${apiQuery}
+  signing (sign a note, see it verified):      http://localhost:${portalPort}/sign.html${apiQuery}
 `);
 
 let stopping = false;
