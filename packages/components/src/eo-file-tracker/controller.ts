@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { AuthenticationError, ForbiddenError, NetworkError, NotFoundError, TimeoutError } from '@eoffice/sdk';
+import { errorKind } from '../shared/error-kind.js';
 import {
   toTrackerItem,
   type Movement,
@@ -35,22 +35,8 @@ export class NoMatchError extends Error {
 
 /** The tracker state an error leads to. */
 export function stateForError(error: unknown): TrackerState {
-  const status = (error as { status?: unknown } | null)?.status;
-  if (error instanceof NoMatchError || error instanceof NotFoundError || status === 404) return 'not-found';
-  if (
-    error instanceof ForbiddenError ||
-    error instanceof AuthenticationError ||
-    status === 401 ||
-    status === 403
-  )
-    return 'forbidden';
-  if (
-    error instanceof NetworkError ||
-    error instanceof TimeoutError ||
-    (typeof navigator !== 'undefined' && navigator.onLine === false)
-  )
-    return 'offline';
-  return 'error';
+  if (error instanceof NoMatchError) return 'not-found';
+  return errorKind(error);
 }
 
 function isAbort(error: unknown): boolean {

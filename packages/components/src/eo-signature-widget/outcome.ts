@@ -1,6 +1,6 @@
 // Pure mappings: an error to the widget's error code, a verification result to a verdict.
-import { AuthenticationError, ForbiddenError, NetworkError, NotFoundError, TimeoutError } from '@eoffice/sdk';
 import { BridgeError, InsecureContextError, PayloadDigestError, SignerMismatchError } from '@eoffice/signing';
+import { errorKind } from '../shared/error-kind.js';
 import type { SignErrorCode, Verdict, VerificationResult } from './types.js';
 
 /** Raised inside the widget for conditions that are not an SDK or signer error. */
@@ -37,17 +37,8 @@ export function errorCodeOf(error: unknown): SignErrorCode {
   if (error instanceof BridgeError) return 'bridge';
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && code in problemCodes) return problemCodes[code] as SignErrorCode;
-  const status = (error as { status?: unknown } | null)?.status;
-  if (error instanceof NotFoundError || status === 404) return 'not-found';
-  if (
-    error instanceof ForbiddenError ||
-    error instanceof AuthenticationError ||
-    status === 401 ||
-    status === 403
-  )
-    return 'forbidden';
-  if (error instanceof NetworkError || error instanceof TimeoutError) return 'offline';
-  return 'unknown';
+  const kind = errorKind(error);
+  return kind === 'error' ? 'unknown' : kind;
 }
 
 /** The server's own words (problem `detail`) or the error message, for the details line. */
