@@ -232,6 +232,8 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
   const unhandled = [...operations.keys()].filter((id) => !handlers[id]);
   if (unhandled.length > 0) throw new Error(`no handler for ${unhandled.join(', ')}`);
   for (const operation of operations.values()) {
+    // Test-only operations do not exist unless enabled: 404 for everyone, signed in or not.
+    if (operation.path.startsWith('/testing/') && !options.enableTestEndpoints) continue;
     const compiled = compile(operation, options.validateResponses ?? false);
     const url = API_PREFIX + operation.path.replace(/\{(\w+)\}/g, ':$1');
     app.route({

@@ -260,6 +260,8 @@ describe('the simulated OTP without test endpoints', () => {
     const otp = await h.call('getSimulatedEsignOtp', { token: sunita, params: { transactionId: id } });
     assert.equal(otp.statusCode, 404);
     assert.equal(problemCode(otp), 'resource.not_found');
+    const anonymous = await h.call('getSimulatedEsignOtp', { params: { transactionId: id } });
+    assert.equal(anonymous.statusCode, 404, 'the route does not exist, so no sign-in is asked for');
     const pending = await h.call('getEsignTransaction', { token: sunita, params: { transactionId: id } });
     assert.equal((pending.json() as Transaction).status, 'pending');
 
