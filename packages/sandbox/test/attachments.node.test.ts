@@ -279,6 +279,28 @@ describe('attachments', () => {
     assert.equal(offRoute.statusCode, 404);
     const shown = await h.call('getReceipt', { token: sunita, params: { receiptId: receipt.id } });
     assert.equal((shown.json() as { attachments: AttachmentBody[] }).attachments[0]?.sha256, scan.sha256);
+
+    // Put in a file, the receipt's PDF is listed with its correspondence entry.
+    const put = await h.call('putReceiptInFile', {
+      token: sunita,
+      params: { receiptId: receipt.id },
+      body: {
+        newFile: {
+          numbering: { scheme: 'non_sfs', fileNumber: 'ATT/1/2025' },
+          nature: 'electronic',
+          subject: 'Welfare board meeting',
+        },
+      },
+    });
+    assert.equal(put.statusCode, 200, put.body);
+    const fileId = (put.json() as { file: { id: string } }).file.id;
+    const correspondence = await h.call('listCorrespondence', { token: sunita, params: { fileId } });
+    assert.equal(correspondence.statusCode, 200, correspondence.body);
+    const [entry] = (correspondence.json() as { items: { attachments: AttachmentBody[] }[] }).items;
+    assert.deepEqual(
+      entry?.attachments.map((a) => a.sha256),
+      [scan.sha256],
+    );
   });
 
   it('lets a receipt use only the caller’s own unused uploads, and loses nothing on refusal', async () => {

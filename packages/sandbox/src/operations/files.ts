@@ -15,6 +15,7 @@ import {
   recordMovement,
 } from '../movements.js';
 import { nextCursor, pageWindow, paginate, sortBy } from '../pagination.js';
+import { receiptAttachments } from '../presenters/attachment.js';
 import { fileData, presentFile, type FileData } from '../presenters/file.js';
 import { loadPost, postSummary } from '../presenters/directory.js';
 import { ApiProblem, notFound } from '../problem.js';
@@ -759,7 +760,7 @@ export const fileHandlers: HandlerRegistry = {
         receipt,
         draftId: entry.draftId,
         dispatchNumber: entry.dispatchNumber,
-        attachments: [],
+        attachments: entry.receiptId ? await receiptAttachments(db, entry.receiptId) : [],
         addedAt: entry.addedAt,
         addedBy: await postSummary(db, entry.addedByPostId),
       });
