@@ -17,9 +17,10 @@ export interface IdempotencyScope {
 }
 
 export function requestHash(params: unknown, body: unknown): string {
-  return createHash('sha256')
-    .update(JSON.stringify([params, body ?? null]))
-    .digest('hex');
+  const hash = createHash('sha256').update(JSON.stringify(params));
+  // A raw upload (multipart) is hashed as bytes: JSON.stringify of a 20 MiB Buffer is slow and huge.
+  if (Buffer.isBuffer(body)) return hash.update('\0bytes\0').update(body).digest('hex');
+  return hash.update(JSON.stringify(body ?? null)).digest('hex');
 }
 
 /** Returns the stored response for a replay, or null after reserving the key for this request. */

@@ -244,6 +244,16 @@ describe('attachments', () => {
     assert.equal(second.statusCode, 201);
     assert.equal(second.headers['idempotency-replayed'], 'true');
     assert.equal((second.json() as AttachmentBody).id, (first.json() as AttachmentBody).id);
+
+    // The same key with other bytes is a reused key, not a replay.
+    const other = await multipart([{ name: 'file', value: Buffer.concat([PDF, Buffer.from('\n% v2\n')]) }]);
+    const reused = await h.call('uploadAttachment', {
+      token: ramesh,
+      payload: other.payload,
+      headers: { 'content-type': other.contentType, 'idempotency-key': 'upload-scan-0001' },
+    });
+    assert.equal(reused.statusCode, 422, reused.body);
+    assert.equal(problemCode(reused), 'idempotency.key_reused');
   });
 
   it('shows attachments only to the uploader and to those who see their receipt', async () => {
