@@ -2,6 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@eoffice/components';
 import type { CorrespondenceItem, Note, NotesheetClient } from '@eoffice/components';
+// The signature widget's scripted server (real signing under a sandbox CA made in the page), for the
+// sign-before-send story.
+import { NOTE_ID, scriptedClient as signingClient } from '../packages/components/test/fixtures/signatures.js';
 
 // ---- realistic plain data: the notesheet of a minimum-wages file -------------------------------
 
@@ -148,6 +151,8 @@ interface Script {
   latency?: number;
   /** Every save fails with this error. */
   failWith?: unknown;
+  /** Id of the note the next confirm makes green. */
+  confirmAs?: string;
 }
 
 function storyClient(script: Script = {}): NotesheetClient {
@@ -195,6 +200,7 @@ function storyClient(script: Script = {}): NotesheetClient {
         for (const n of greens) for (const p of n.paragraphs) last = Math.max(last, p.number ?? 0);
         const green: Note = {
           ...yellow,
+          id: script.confirmAs ?? yellow.id,
           status: 'green',
           sequence: greens.length + 1,
           paragraphs: yellow.paragraphs.map((p, i) => ({ ...p, number: last + i + 1 })),
@@ -287,6 +293,80 @@ export const SaveError: Story = {
       file-id="file_mw2026118"
       autosave-delay="500"
     ></eo-notesheet-editor>`,
+};
+
+/**
+ * Tables in a note: a green note shows one read-only; in the yellow note, "Table" inserts one (rows ×
+ * columns), Tab moves between cells (and adds a row after the last), and the row and column tools
+ * appear while the caret is in a table. The table tools load only when needed.
+ */
+export const Tables: Story = {
+  render: () => {
+    const table =
+      '<table><tbody><tr><th>श्रेणी</th><th>वर्तमान दर</th><th>प्रस्तावित दर</th></tr><tr><td>अकुशल</td><td>₹ 10,225</td><td>₹ 11,800</td></tr><tr><td>अर्धकुशल</td><td>₹ 11,032</td><td>₹ 12,650</td></tr></tbody></table>';
+    const withTable = notes.map((n, i) =>
+      i === 0
+        ? {
+            ...n,
+            paragraphs: [
+              ...n.paragraphs.slice(0, 1),
+              { number: 2, html: `<span lang="hi">प्रस्तावित दरें:</span>${table}` },
+            ],
+          }
+        : n,
+    );
+    return html`<eo-notesheet-editor
+      .notes=${[
+        ...withTable,
+        {
+          ...withTable[0],
+          id: 'note_storyyellow1',
+          status: 'yellow',
+          sequence: null,
+          confirmedAt: null,
+          paragraphs: [{ number: null, html: `<span lang="hi">संशोधित तालिका:</span>${table}` }],
+        },
+      ]}
+      .correspondence=${correspondence}
+    ></eo-notesheet-editor>`;
+  },
+};
+
+/**
+ * \`sign-before-send\`: "Confirm and send" first signs the confirmed note with \`<eo-signature-widget>\`
+ * (try the sandbox key); once signed the note shows its badge and the send dialog opens. Cancel a
+ * flow, or choose DSC on this page with no signer set up, and the note stays green and unsent with a
+ * "Send without signing" button.
+ */
+export const SignBeforeSend: Story = {
+  render: () => {
+    const story = storyClient({
+      yellow: ['<span lang="hi">प्रस्ताव हस्ताक्षर सहित प्रस्तुत है।</span>'],
+      confirmAs: NOTE_ID,
+    });
+    const signing = signingClient();
+    const client = {
+      ...story,
+      notes: {
+        ...story.notes,
+        // The widget reads the confirmed note from the notesheet and signs through the scripted server.
+        get: async (id: string) =>
+          (await story.notes.list('file_mw2026118').toArray()).find((n) => n.id === id) ??
+          story.notes.get(id),
+        signingPayload: signing.notes.signingPayload,
+        submitSignature: signing.notes.submitSignature,
+      },
+      drafts: signing.drafts,
+      signatures: signing.signatures,
+      certificates: signing.certificates,
+      esign: signing.esign,
+    };
+    return html`<eo-notesheet-editor
+      .client=${client as NotesheetClient}
+      file-id="file_mw2026118"
+      sign-before-send
+    ></eo-notesheet-editor>`;
+  },
 };
 
 /** The interface in Hindi (also from the toolbar's language switch). */

@@ -128,6 +128,7 @@ describe('<eo-notesheet-editor> against the sandbox', () => {
     await type(el, ' and more');
     await el.save();
     expect(el.saveStatus).to.equal('conflict');
+    await waitUntil(() => root(el).querySelector('[part="conflict"]'), 'conflict shown');
     const conflict = root(el).querySelector('[part="conflict"]') as HTMLElement;
     expect(text(conflict.querySelector('.mine'))).to.contain('From this tab and more');
     expect(text(conflict.querySelector('.theirs'))).to.contain('From the other tab');
@@ -285,7 +286,7 @@ describe('<eo-notesheet-editor> against the sandbox', () => {
     await sendKeys({ type: 'Fourth, see ' });
     const picker = root(el).querySelector('[data-tool="reference"]') as HTMLButtonElement;
     picker.click();
-    await el.updateComplete;
+    await waitUntil(() => root(el).querySelector('[part="picker"]'), 'picker shown');
     const paraOne = [...root(el).querySelectorAll<HTMLButtonElement>('[part="picker"] button')].find(
       (b) => text(b) === 'para 1',
     );

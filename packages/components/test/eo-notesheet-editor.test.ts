@@ -215,7 +215,8 @@ describe('<eo-notesheet-editor>', () => {
       const el = await mount(scriptedClient());
       await type(el, 'See ');
       tool(el, 'reference').click();
-      await el.updateComplete;
+      // The picker is a lazy chunk, loaded when first opened.
+      await waitUntil(() => root(el).querySelector('[part="picker"]'), 'picker shown');
       expect(tool(el, 'reference').getAttribute('aria-expanded')).to.equal('true');
       const picker = root(el).querySelector('[part="picker"]') as HTMLElement;
       const buttons = [...picker.querySelectorAll('button')];
@@ -563,6 +564,8 @@ describe('<eo-notesheet-editor>', () => {
       await el.save();
       expect(el.saveStatus).to.equal('conflict');
       expect(client.yellow?.paragraphs[0]?.html).to.equal('Edited in another tab');
+      // The conflict view is a lazy chunk, loaded on the first conflict.
+      await waitUntil(() => root(el).querySelector('[part="conflict"]'), 'conflict shown');
       const conflict = root(el).querySelector('[part="conflict"]') as HTMLElement;
       expect(text(conflict.querySelector('.mine'))).to.contain('Original mine');
       expect(text(conflict.querySelector('.theirs'))).to.contain('Edited in another tab');
@@ -579,6 +582,7 @@ describe('<eo-notesheet-editor>', () => {
       await type(el, ' mine');
       client.editElsewhere(['Theirs']);
       await el.save();
+      await waitUntil(() => root(el).querySelector('[part="conflict"]'), 'conflict shown');
       (root(el).querySelector('[part="conflict"] .use-theirs') as HTMLButtonElement).click();
       await waitUntil(() => el.saveStatus === 'saved');
       expect(el.paragraphs).to.deep.equal(['Theirs']);
@@ -650,12 +654,38 @@ describe('<eo-notesheet-editor>', () => {
       await waitUntil(() => root(el).querySelector('eo-send-dialog') === null, 'dialog removed');
     });
 
+    it('sign-before-send on a page without <eo-signature-widget>: says so and sends unsigned', async () => {
+      expect(customElements.get('eo-signature-widget')).to.equal(undefined);
+      const client = scriptedClient();
+      const el = await mount(client);
+      el.signBeforeSend = true;
+      await el.updateComplete;
+      expect(el.hasAttribute('sign-before-send')).to.be.false;
+      await type(el, 'Send it unsigned');
+      const buttons = root(el).querySelectorAll<HTMLButtonElement>('[part="actions"] button');
+      setTimeout(() => buttons[1]?.click());
+      const confirmed = await oneEvent(el, 'eo-note-confirmed');
+      expect(confirmed.detail.send).to.be.true;
+      await waitUntil(() => root(el).querySelector('eo-send-dialog') !== null, 'dialog rendered');
+      const notice = root(el).querySelector('p.notice[role="status"]');
+      expect(text(notice)).to.contain('Signing is not available on this page');
+      expect(root(el).querySelector('eo-signature-widget')).to.equal(null);
+      expect(client.greenNotes.at(-1)?.signatureId).to.equal(null);
+      const dialog = root(el).querySelector('eo-send-dialog') as HTMLElement & {
+        open: boolean;
+        cancel(): void;
+      };
+      await waitUntil(() => dialog.open, 'dialog open');
+      dialog.cancel();
+      await waitUntil(() => root(el).querySelector('eo-send-dialog') === null, 'dialog removed');
+    });
+
     it('discards only after the user agrees', async () => {
       const client = scriptedClient({ yellow: ['To be dropped'] });
       const el = await mount(client);
       const discard = [...root(el).querySelectorAll<HTMLButtonElement>('[part="actions"] button')][2];
       discard?.click();
-      await el.updateComplete;
+      await waitUntil(() => root(el).querySelector('[role="alertdialog"]'), 'discard prompt shown');
       const prompt = root(el).querySelector('[role="alertdialog"]') as HTMLElement;
       expect(text(prompt)).to.contain('Discard this draft note?');
       expect(root(el).activeElement).to.equal(prompt.querySelector('.keep'));
@@ -758,13 +788,12 @@ describe('<eo-notesheet-editor>', () => {
       await waitUntil(() => root(el).querySelector('[part="signature"].verified') !== null);
       await expect(el).to.be.accessible();
       tool(el, 'reference').click();
-      await el.updateComplete;
+      await waitUntil(() => root(el).querySelector('[part="picker"]'), 'picker shown');
       await expect(el).to.be.accessible();
       await type(el, ' x');
       client.editElsewhere(['अन्य']);
       await el.save();
-      await el.updateComplete;
-      expect(root(el).querySelector('[part="conflict"]')).to.not.equal(null);
+      await waitUntil(() => root(el).querySelector('[part="conflict"]'), 'conflict shown');
       await expect(el).to.be.accessible();
       const readonly = await mount(scriptedClient(), { readonly: true });
       await expect(readonly).to.be.accessible();

@@ -4,29 +4,18 @@
 import createDOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
 
-export const SANITISER_VERSION = 'eoffice-sanitiser/1';
+export const SANITISER_VERSION = 'eoffice-sanitiser/2';
 /** Version of the draft letter allow-list (the paragraph list plus block and table tags). */
 export const DRAFT_SANITISER_VERSION = 'eoffice-draft-sanitiser/1';
 
-const PARAGRAPH_TAGS = [
-  'b',
-  'strong',
-  'i',
-  'em',
-  'u',
-  's',
-  'sub',
-  'sup',
-  'br',
-  'span',
-  'ul',
-  'ol',
-  'li',
-  'a',
-];
+/** What the note paragraph allow-list held before tables; the draft list builds on it. */
+const TEXT_TAGS = ['b', 'strong', 'i', 'em', 'u', 's', 'sub', 'sup', 'br', 'span', 'ul', 'ol', 'li', 'a'];
 
-/** A letter has paragraphs, headings and simple tables besides what a note paragraph may hold. */
-const DRAFT_TAGS = [...PARAGRAPH_TAGS, 'p', 'h1', 'h2', 'h3', 'table', 'tr', 'td', 'th'];
+/** A note paragraph: text, lists and (since eoffice-sanitiser/2) simple tables with no attributes. */
+const PARAGRAPH_TAGS = [...TEXT_TAGS, 'table', 'thead', 'tbody', 'tr', 'th', 'td'];
+
+/** A letter has paragraphs, headings and simple tables besides the text of a note paragraph. */
+const DRAFT_TAGS = [...TEXT_TAGS, 'p', 'h1', 'h2', 'h3', 'table', 'tr', 'td', 'th'];
 
 const purify = createDOMPurify(new JSDOM('').window as unknown as Window & typeof globalThis);
 purify.addHook('uponSanitizeAttribute', (node, data) => {
@@ -46,6 +35,10 @@ function sanitiseWith(html: string, tags: string[]): string {
   return clean.replace(/\r\n?/g, '\n').normalize('NFC');
 }
 
+/**
+ * One note paragraph. As with draft bodies, rows outside a `<tbody>` or `<thead>` get the parser's
+ * implied `<tbody>`, so the stored form carries it and sanitising it again changes nothing.
+ */
 export function sanitiseParagraph(html: string): string {
   return sanitiseWith(html, PARAGRAPH_TAGS);
 }

@@ -131,6 +131,31 @@ describe('notes', () => {
     );
   });
 
+  it('keeps simple tables in a paragraph, with no attributes, and stores them in a stable form', async () => {
+    const stored =
+      'Rates:<table><tbody><tr><th>श्रेणी</th><th>दर</th></tr><tr><td>अकुशल</td><td>₹ 412<br>प्रति दिन</td></tr></tbody></table>';
+    const created = await createNote([
+      stored,
+      '<table onclick="x()" border="1" style="width:9em"><tr><td style="color:red" colspan="2" onmouseover="y()">a</td></tr></table>',
+    ]);
+    assert.equal(created.statusCode, 201, created.body);
+    const note = created.json() as NoteBody;
+    // Unchanged when sent in the stored form; the implied <tbody> is written out, every attribute dropped.
+    assert.equal(note.paragraphs[0]?.html, stored);
+    assert.equal(note.paragraphs[1]?.html, '<table><tbody><tr><td>a</td></tr></tbody></table>');
+    const read = await h.call('getNote', { token: sunita, params: { noteId: note.id } });
+    assert.deepEqual(
+      (read.json() as NoteBody).paragraphs.map((p) => p.html),
+      note.paragraphs.map((p) => p.html),
+    );
+    const discarded = await h.call('discardNote', {
+      token: sunita,
+      params: { noteId: note.id },
+      headers: { 'if-match': note.etag },
+    });
+    assert.equal(discarded.statusCode, 204);
+  });
+
   it('discards a yellow note and locks green notes once the file moves on', async () => {
     const created = await createNote(['To be discarded']);
     const note = created.json() as NoteBody;

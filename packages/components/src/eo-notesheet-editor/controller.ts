@@ -113,9 +113,8 @@ export class NotesheetController implements ReactiveController {
   #client: NotesheetClient | undefined;
   #fileId: string | undefined;
   #request: AbortController | undefined;
-  /** Local writes run one after another so an older copy never lands after a newer one. */
+  /** The last local write, awaited before the copy is forgotten. */
   #localQueue: Promise<void> = Promise.resolve();
-  #nextCopy: LocalCopy | undefined;
 
   constructor(host: ReactiveControllerHost, callbacks: NotesheetCallbacks) {
     this.#host = host;
@@ -256,20 +255,10 @@ export class NotesheetController implements ReactiveController {
       baseEtag: this.yellow?.etag,
       synced,
     };
-    // Typing is fast and IndexedDB is not: while a write runs, only the newest copy waits for it.
-    const queued = this.#nextCopy !== undefined;
-    this.#nextCopy = copy;
-    if (!queued) {
-      this.#localQueue = this.#localQueue
-        .then(() => {
-          const next = this.#nextCopy;
-          this.#nextCopy = undefined;
-          return next ? writeLocal(next) : undefined;
-        })
-        .catch((error: unknown) =>
-          console.warn('@eoffice/components: could not keep the note on this device', error),
-        );
-    }
+    // Queued in the store at once (a reload reads after it); the store writes only the newest copy.
+    this.#localQueue = writeLocal(copy).catch((error: unknown) =>
+      console.warn('@eoffice/components: could not keep the note on this device', error),
+    );
     return this.#localQueue;
   }
 
@@ -440,7 +429,6 @@ export class NotesheetController implements ReactiveController {
 
   async #forget(): Promise<void> {
     const key = this.#key;
-    this.#nextCopy = undefined;
     await this.#localQueue;
     if (key) await deleteLocal(key).catch(() => undefined);
   }

@@ -9,10 +9,10 @@ import { Autosave } from './autosave.js';
 import { adoptContentStyles } from './content-styles.js';
 import { NotesheetController, paragraphsOf, sameParagraphs } from './controller.js';
 import { NoteEditor } from './editor.js';
-import { paragraphRefText, saveStatusLabel, signatureLabel, stateLabel } from './labels.js';
-import { hasTable, looksHindi, paragraphsToHtml, renderParagraph } from './schema.js';
+import { saveStatusLabel, signatureLabel, stateLabel } from './labels.js';
+import { looksHindi, paragraphsToHtml, renderParagraph } from './schema.js';
 import { notesheetStyles } from './styles.js';
-import { Toolbar } from './toolbar.js';
+import { Toolbar, type Panel } from './toolbar.js';
 import type {
   CorrespondenceItem,
   Note,
@@ -27,13 +27,11 @@ import type {
 } from './types.js';
 import type * as TablesModule from './tables.js';
 import type * as SignStepModule from './sign-step.js';
-import type * as ConflictViewModule from './conflict-view.js';
-import type { SignNotice } from './sign-step.js';
+import type * as PromptsModule from './prompts.js';
+import type * as ReferencesModule from './references.js';
 
 /** The table tools, loaded with import() when first needed (see tables.ts). */
 type Tables = typeof TablesModule;
-/** The sign-before-send step, loaded with import() when a note is to be signed (see sign-step.ts). */
-type SignStep = typeof SignStepModule;
 
 /** Pause after typing before the yellow note is saved, in ms. */
 const AUTOSAVE_DELAY = 1500;
@@ -46,8 +44,9 @@ interface SendDialogElement extends HTMLElement {
 /**
  * The notesheet (नोटशीट) of an e-Office file: confirmed (green) notes with paragraph (अनुच्छेद) numbers
  * running across the whole notesheet, author, designation, time in IST and signature, and below them the
- * signed-in user's draft (yellow) note in a rich-text editor — bold, italic, underline, lists, references
- * to correspondence (C/1 …) and earlier paragraphs, undo/redo — saved automatically (with a copy on this
+ * signed-in user's draft (yellow) note in a rich-text editor — bold, italic, underline, lists, simple
+ * tables (rows × columns; Tab between cells; add or delete rows and columns), references to
+ * correspondence (C/1 …) and earlier paragraphs, undo/redo — saved automatically (with a copy on this
  * device), confirmed (turned green), discarded, or confirmed and sent.
  *
  * Server mode: set `file-id` (with `.client`, or a page-wide client from `configure()`). Plain data:
@@ -160,16 +159,15 @@ export class EoNotesheetEditor extends LitElement {
    */
   @property({ type: Boolean, attribute: 'sign-before-send' }) signBeforeSend = false;
 
-  @state() private pickerOpen = false;
-  @state() private chooserOpen = false;
-  /** The confirmed note being signed before it is sent. */
-  @state() private signing: Note | undefined;
-  /** Why the note was not signed (visible, with the send-unsigned button while `signing`). */
-  @state() private signNotice: SignNotice | undefined;
-  #signStep: SignStep | undefined;
-  /** The conflict view, loaded with import() on the first conflict (rare; see conflict-view.ts). */
-  #conflictView: typeof ConflictViewModule | undefined;
-  #loadingConflictView: Promise<void> | undefined;
+  /** The reference picker or the table chooser, when one is open. */
+  @state() private panel: Panel | undefined;
+  /** The sign-before-send step, loaded with import() when a note is first to be signed (sign-step.ts). */
+  #signStep: SignStepModule.SignBeforeSend | undefined;
+  /** The conflict view and discard prompt, loaded with import() when first needed (see prompts.ts). */
+  #prompts: typeof PromptsModule | undefined;
+  #loadingPrompts: Promise<typeof PromptsModule | undefined> | undefined;
+  /** The reference picker and resolver, loaded with import() when first needed (see references.ts). */
+  #references: typeof ReferencesModule | undefined;
   @state() private askDiscard = false;
   @state() private busy = false;
   @state() private actionError: string | undefined;
@@ -367,7 +365,6 @@ export class EoNotesheetEditor extends LitElement {
     });
     if (this.#tables) this.#editor.enableTables(this.#tables.support);
     this.#adoptTableStyles();
-    this.#tablesIfNeeded();
     window.addEventListener('online', this.#onOnline);
     window.addEventListener('pagehide', this.#onPageHide);
     this.#autosave.resume();
@@ -400,19 +397,7 @@ export class EoNotesheetEditor extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.#controller.conflict && !this.#conflictView && !this.#loadingConflictView) {
-      this.#loadingConflictView = import('./conflict-view.js').then(
-        (view) => {
-          this.#conflictView = view;
-          this.requestUpdate();
-        },
-        (error: unknown) => {
-          // The save status still says there is a conflict; the next update tries again.
-          this.#loadingConflictView = undefined;
-          console.warn('@eoffice/components: the conflict view could not be loaded', error);
-        },
-      );
-    }
+    if (this.#controller.conflict) void this.#loadPrompts();
     if ((changed.has('fileId') || changed.has('client')) && this.fileId) {
       this.#autosave.cancel();
       void this.#controller.load(
@@ -428,8 +413,13 @@ export class EoNotesheetEditor extends LitElement {
   }
 
   protected override updated(): void {
-    // A green note or a conflict version with a table needs the table styles.
-    if (!this.#loadingTables && this.renderRoot.querySelector('table')) void this.#loadTables();
+    // A note with a table needs the table tools: the yellow one (loaded, restored, pasted) to edit it,
+    // a green one or a conflict version for the table styles. Every editor change updates the element.
+    if (
+      !this.#loadingTables &&
+      (this.#mount.querySelector('table') || this.renderRoot.querySelector('table'))
+    )
+      void this.#loadTables();
     this.#editor?.refresh();
     this.#mount.hidden = !this.editable;
     this.#updateForm();
@@ -440,7 +430,6 @@ export class EoNotesheetEditor extends LitElement {
   #setParagraphs(paragraphs: string[]): void {
     this.#paragraphs = paragraphs;
     this.#editor?.setParagraphs(paragraphs);
-    this.#tablesIfNeeded();
     this.#updateForm();
     this.requestUpdate();
   }
@@ -457,7 +446,6 @@ export class EoNotesheetEditor extends LitElement {
       },
       (error: unknown) => {
         this.#loadingTables = undefined;
-        console.warn('@eoffice/components: the table tools could not be loaded', error);
         this.actionError = this.#errorText(error);
         return undefined;
       },
@@ -470,39 +458,28 @@ export class EoNotesheetEditor extends LitElement {
     this.#tables?.adoptTableStyles(this.renderRoot);
   }
 
-  /** A note that holds a table (loaded, restored or pasted) needs the table tools to edit it. */
-  #tablesIfNeeded(): void {
-    if (!this.#tables && this.#editor && hasTable(this.#editor.doc)) void this.#loadTables();
-  }
-
-  readonly #toggleChooser = async (): Promise<void> => {
-    if (this.chooserOpen) {
-      this.chooserOpen = false;
-      return;
-    }
-    this.pickerOpen = false;
-    if (!(await this.#loadTables())) return;
-    this.chooserOpen = true;
+  /** Opens a panel (loading its chunk the first time) or closes it. */
+  readonly #toggle = async (panel: Panel): Promise<void> => {
+    const opening = this.panel !== panel;
+    this.panel = undefined;
+    if (!opening) return;
+    if (!(await (panel === 'reference' ? this.#loadReferences() : this.#loadTables()))) return;
+    this.panel = panel;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('#table-chooser input')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('#table-chooser input')?.focus();
   };
 
-  #insertTable(rows: number, columns: number): void {
-    this.chooserOpen = false;
-    const tables = this.#tables;
-    if (tables) this.#editor?.run(tables.insertTable(rows, columns));
-  }
-
-  #closeChooser(): void {
-    this.chooserOpen = false;
+  /** Escape in a panel: close it and give the focus back to its tool. */
+  #closePanel(): void {
+    const tool = this.panel;
+    this.panel = undefined;
     void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>('[data-tool="table"]')?.focus(),
+      this.renderRoot.querySelector<HTMLElement>(`[data-tool="${tool}"]`)?.focus(),
     );
   }
 
   /** After every change: a copy on this device now, the server after a pause. */
   #changed(): void {
-    this.#tablesIfNeeded();
     this.#updateForm();
     if (!this.#serverMode || this.#controller.state !== 'ready') return;
     if (this.#editor?.composing) return;
@@ -564,7 +541,7 @@ export class EoNotesheetEditor extends LitElement {
     if (this.busy) return undefined;
     this.busy = true;
     this.actionError = undefined;
-    this.signNotice = undefined;
+    this.#signStep?.reset();
     try {
       await this.#autosave.flush().catch(() => undefined);
       const c = this.#controller;
@@ -624,38 +601,22 @@ export class EoNotesheetEditor extends LitElement {
 
   /** Shows `<eo-signature-widget>` for the confirmed note; the send dialog follows a signature. */
   async #signThenSend(note: Note): Promise<void> {
-    let step: SignStep;
     try {
-      step = this.#signStep ??= await import('./sign-step.js');
+      const { SignBeforeSend } = await import('./sign-step.js');
+      this.#signStep ??= new SignBeforeSend({
+        requestUpdate: () => this.requestUpdate(),
+        updated: () => this.updateComplete,
+        renderRoot: this.renderRoot,
+        client: () => this.#controller.client,
+        signed: (noteId, signatureId) => this.#controller.signed(noteId, signatureId),
+        send: (signed) => this.#openSend(signed),
+      });
     } catch (error) {
       this.actionError = this.#errorText(error);
       return;
     }
-    if (!step.widgetDefined()) {
-      this.signNotice = { kind: 'unavailable' };
-      await this.#openSend(note);
-      return;
-    }
-    this.signing = note;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#sign-heading')?.focus();
+    await this.#signStep.start(note);
   }
-
-  readonly #onSigned = (event: CustomEvent<{ signature: { id: string } }>): void => {
-    const note = this.signing;
-    if (!note) return;
-    this.signing = undefined;
-    this.signNotice = undefined;
-    this.#controller.signed(note.id, event.detail.signature.id);
-    void this.#openSend(note);
-  };
-
-  readonly #sendUnsigned = (): void => {
-    const note = this.signing;
-    this.signing = undefined;
-    this.signNotice = undefined;
-    if (note) void this.#openSend(note);
-  };
 
   /** After the dialog sent the file it is no longer with this user: reload (now read-only). */
   readonly #onFileSent = (): void => {
@@ -680,31 +641,33 @@ export class EoNotesheetEditor extends LitElement {
     return this.#serverMode ? this.#controller.correspondence : (this.correspondence ?? []);
   }
 
-  #referenceTarget(label: string): ReferenceOpenDetail {
-    const kind = label.startsWith('C/') ? 'correspondence' : 'paragraph';
-    for (const note of this.greenNotes) {
-      const found = note.references.find((r) => r.label === label);
-      if (found) return { kind, label, targetId: found.targetId };
-    }
-    if (kind === 'correspondence') {
-      const item = this.#correspondence.find((c) => c.label === label);
-      return { kind, label, targetId: item?.receipt?.id ?? item?.draftId ?? undefined };
-    }
-    const number = Number(label.slice('para:'.length));
-    const note = this.greenNotes.find((n) => n.paragraphs.some((p) => p.number === number));
-    return { kind, label, targetId: note?.id };
-  }
-
   #onReferenceClick(event: MouseEvent): void {
     const link = (event.target as HTMLElement).closest?.('a[data-ref]');
     if (!link) return;
     event.preventDefault();
     const label = link.getAttribute('data-ref') ?? '';
-    this.#emit<ReferenceOpenDetail>('eo-reference-open', this.#referenceTarget(label));
+    void this.#loadReferences().then(
+      (refs) =>
+        refs &&
+        this.#emit<ReferenceOpenDetail>(
+          'eo-reference-open',
+          refs.referenceTarget(label, this.greenNotes, this.#correspondence),
+        ),
+    );
+  }
+
+  /** Loads the reference picker and resolver once; a failure shows as an action error. */
+  async #loadReferences(): Promise<typeof ReferencesModule | undefined> {
+    try {
+      return (this.#references ??= await import('./references.js'));
+    } catch (error) {
+      this.actionError = this.#errorText(error);
+      return undefined;
+    }
   }
 
   #insertReference(ref: string, text: string): void {
-    this.pickerOpen = false;
+    this.panel = undefined;
     this.#toolbar.insertReference(ref, text);
   }
 
@@ -752,18 +715,7 @@ export class EoNotesheetEditor extends LitElement {
       </h2>
       ${file ? html`<p class="muted" lang=${ifDefined(looksHindi(file.subject) ? 'hi' : undefined)}>${file.subject}</p>` : nothing}
       ${state === 'ready' ? this.#renderNotes() : this.#renderState(state)}
-      ${
-        this.#signStep?.renderSignStep({
-          note: this.signing,
-          notice: this.signNotice,
-          client: this.#controller.client,
-          signed: this.#onSigned,
-          cancelled: () => (this.signNotice = { kind: 'cancelled' }),
-          failed: (e) => (this.signNotice = { kind: 'failed', reason: e.detail.message }),
-          sendUnsigned: this.#sendUnsigned,
-        }) ?? nothing
-      }
-      ${state === 'ready' ? this.#renderYellowOrReason() : nothing}
+      ${this.#signStep?.render() ?? nothing} ${state === 'ready' ? this.#renderYellowOrReason() : nothing}
       <div part="announcer" class="visually-hidden" role="status" aria-live="polite">
         ${this.announcement}
       </div>
@@ -885,8 +837,8 @@ export class EoNotesheetEditor extends LitElement {
       }
       ${status === 'error' && c.saveError ? html`<p class="error" role="alert">${this.#errorText(c.saveError)}</p>` : nothing}
       ${
-        c.conflict && this.#conflictView
-          ? this.#conflictView.renderConflict(
+        c.conflict && this.#prompts
+          ? this.#prompts.renderConflict(
               c.conflict,
               this.paragraphs,
               (date) => this.#time(date),
@@ -894,27 +846,40 @@ export class EoNotesheetEditor extends LitElement {
             )
           : nothing
       }
-      ${this.#toolbar.render({
-        picker: this.pickerOpen,
-        togglePicker: () => {
-          this.pickerOpen = !this.pickerOpen;
-          this.chooserOpen = false;
-        },
-        chooser: this.chooserOpen,
-        toggleChooser: () => void this.#toggleChooser(),
-      })}
-      ${this.pickerOpen ? this.#renderPicker() : nothing}
+      ${this.#toolbar.render({ open: this.panel, toggle: (panel) => void this.#toggle(panel) })}
       ${
-        this.chooserOpen && this.#tables
+        this.panel === 'reference' && this.#references
+          ? this.#references.renderPicker({
+              correspondence: this.#correspondence,
+              paragraphs: this.greenNotes
+                .flatMap((n) => n.paragraphs.map((p) => p.number ?? 0))
+                .filter((n) => n > 0),
+              insert: (ref, text) => this.#insertReference(ref, text),
+              close: () => this.#closePanel(),
+            })
+          : nothing
+      }
+      ${
+        this.panel === 'table' && this.#tables
           ? this.#tables.renderTableChooser(
-              (rows, columns) => this.#insertTable(rows, columns),
-              () => this.#closeChooser(),
+              (rows, columns) => {
+                this.panel = undefined;
+                this.#editor?.run(this.#tables?.insertTable(rows, columns) ?? (() => false));
+              },
+              () => this.#closePanel(),
             )
           : nothing
       }
       <slot name="editor"></slot>
       ${this.actionError ? html`<p class="error" role="alert">${this.actionError}</p>` : nothing}
-      ${this.askDiscard ? this.#renderDiscardPrompt() : this.#renderActions()}
+      ${
+        this.askDiscard && this.#prompts
+          ? this.#prompts.renderDiscardPrompt(
+              () => (this.askDiscard = false),
+              () => void this.discard(),
+            )
+          : this.#renderActions()
+      }
     </section>`;
   }
 
@@ -938,99 +903,29 @@ export class EoNotesheetEditor extends LitElement {
     </div>`;
   }
 
+  /** Loads the conflict view and discard prompt once; a failure shows as an action error. */
+  #loadPrompts(): Promise<typeof PromptsModule | undefined> {
+    this.#loadingPrompts ??= import('./prompts.js').then(
+      (prompts) => {
+        this.#prompts = prompts;
+        this.requestUpdate();
+        return prompts;
+      },
+      (error: unknown) => {
+        this.#loadingPrompts = undefined;
+        this.actionError = this.#errorText(error);
+        return undefined;
+      },
+    );
+    return this.#loadingPrompts;
+  }
+
   readonly #askToDiscard = async (): Promise<void> => {
+    if (!(await this.#loadPrompts())) return;
     this.askDiscard = true;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.discard-prompt .keep')?.focus();
   };
-
-  #renderDiscardPrompt(): TemplateResult {
-    return html`<div
-      class="notice discard-prompt"
-      role="alertdialog"
-      aria-labelledby="discard-q"
-      @keydown=${(e: KeyboardEvent) => {
-        if (e.key === 'Escape') this.askDiscard = false;
-      }}
-    >
-      <p id="discard-q">
-        ${msg('Discard this draft note? Its text will be deleted.', { id: 'notesheet.discard.question' })}
-      </p>
-      <div part="actions" class="actions">
-        <button part="button" class="primary discard-yes" @click=${() => void this.discard()}>
-          ${msg('Yes, discard', { id: 'notesheet.discard.yes' })}
-        </button>
-        <button part="button" class="keep" @click=${() => (this.askDiscard = false)}>
-          ${msg('Keep the note', { id: 'notesheet.discard.no' })}
-        </button>
-      </div>
-    </div>`;
-  }
-
-  #renderPicker(): TemplateResult {
-    const close = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      this.pickerOpen = false;
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<HTMLElement>('[data-tool="reference"]')?.focus(),
-      );
-    };
-    const paragraphs = this.greenNotes
-      .flatMap((n) => n.paragraphs.map((p) => p.number ?? 0))
-      .filter((n) => n > 0);
-    return html`<div
-      part="picker"
-      class="picker"
-      id="reference-picker"
-      role="group"
-      aria-label=${msg('Insert a reference', { id: 'notesheet.picker.label' })}
-      @keydown=${close}
-    >
-      <h3>${msg('Correspondence', { id: 'notesheet.picker.correspondence' })}</h3>
-      ${
-        this.#correspondence.length > 0
-          ? html`<ul>
-              ${this.#correspondence.map(
-                (c) =>
-                  html`<li>
-                    <button
-                      part="button"
-                      @mousedown=${(e: Event) => e.preventDefault()}
-                      @click=${() => this.#insertReference(c.label, c.label)}
-                    >
-                      <strong>${c.label}</strong> —
-                      <span lang=${ifDefined(looksHindi(c.subject) ? 'hi' : undefined)}>${c.subject}</span>
-                    </button>
-                  </li>`,
-              )}
-            </ul>`
-          : html`<p class="muted">
-              ${msg('No correspondence in this file.', { id: 'notesheet.picker.no-correspondence' })}
-            </p>`
-      }
-      <h3>${msg('Earlier paragraphs', { id: 'notesheet.picker.paragraphs' })}</h3>
-      ${
-        paragraphs.length > 0
-          ? html`<ul>
-              ${paragraphs.map(
-                (n) =>
-                  html`<li>
-                    <button
-                      part="button"
-                      @mousedown=${(e: Event) => e.preventDefault()}
-                      @click=${() => this.#insertReference(`para:${n}`, paragraphRefText(n))}
-                    >
-                      ${paragraphRefText(n)}
-                    </button>
-                  </li>`,
-              )}
-            </ul>`
-          : html`<p class="muted">
-              ${msg('No confirmed paragraphs yet.', { id: 'notesheet.picker.no-paragraphs' })}
-            </p>`
-      }
-    </div>`;
-  }
 }
 
 declare global {

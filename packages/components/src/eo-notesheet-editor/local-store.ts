@@ -92,11 +92,26 @@ export async function readLocal(key: string): Promise<LocalCopy | undefined> {
   return (await run('readonly', (s) => s.get(key) as IDBRequest<LocalCopy | undefined>)) ?? undefined;
 }
 
-/** Writes (replaces) the copy. */
+/** Copies waiting for their write, by key: typing is fast and IndexedDB is not. */
+const waiting = new Map<string, { copy: LocalCopy; done: Promise<void> }>();
+
+/**
+ * Writes (replaces) the copy, after the writes before it. A copy still waiting for its turn is replaced
+ * by a newer one of the same key, so a burst of typing becomes one write.
+ */
 export function writeLocal(copy: LocalCopy): Promise<void> {
-  return queued(async () => {
-    await run('readwrite', (s) => s.put(copy));
+  const pending = waiting.get(copy.key);
+  if (pending) {
+    pending.copy = copy;
+    return pending.done;
+  }
+  const entry = { copy, done: Promise.resolve() };
+  waiting.set(copy.key, entry);
+  entry.done = queued(async () => {
+    waiting.delete(copy.key);
+    await run('readwrite', (s) => s.put(entry.copy));
   });
+  return entry.done;
 }
 
 /** Forgets the copy (after confirm or discard). */

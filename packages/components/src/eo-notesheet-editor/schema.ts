@@ -304,16 +304,6 @@ function appendBlocks(target: HTMLElement, node: PMNode, serializer: DOMSerializ
   });
 }
 
-/** Whether a document holds a table (then the editor loads the table tools). */
-export function hasTable(doc: PMNode): boolean {
-  let found = false;
-  doc.descendants((node) => {
-    if (node.type === nodes.table) found = true;
-    return !found && node.type !== nodes.line;
-  });
-  return found;
-}
-
 /** True when the paragraph has no text and no reference (the API refuses empty paragraphs). */
 export function isBlank(para: PMNode): boolean {
   let blank = true;

@@ -9,19 +9,19 @@ import type { Note } from './types.js';
 /** Why the confirmed note was not signed. */
 export type SignNotice = { kind: 'unavailable' } | { kind: 'cancelled' } | { kind: 'failed'; reason: string };
 
-export interface SignStepOptions {
-  /** The confirmed note being signed; undefined once signed or sent unsigned. */
-  note: Note | undefined;
-  notice: SignNotice | undefined;
-  client: unknown;
-  signed(event: CustomEvent<{ signature: { id: string } }>): void;
-  cancelled(): void;
-  failed(event: CustomEvent<{ message: string }>): void;
-  sendUnsigned(): void;
+/** What the step needs from the editor. */
+export interface SignStepHost {
+  requestUpdate(): void;
+  /** Resolves once the element rendered. */
+  updated(): Promise<unknown>;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  /** The SDK client the editor uses (the widget gets the same). */
+  client(): unknown;
+  /** The note was signed: show its badge. */
+  signed(noteId: string, signatureId: string): void;
+  /** Goes on to the send dialog. */
+  send(note: Note): Promise<void>;
 }
-
-/** Whether the page defined the signature widget. */
-export const widgetDefined = (): boolean => customElements.get('eo-signature-widget') !== undefined;
 
 function noticeText(notice: SignNotice): string {
   switch (notice.kind) {
@@ -45,32 +45,95 @@ function noticeText(notice: SignNotice): string {
   }
 }
 
-export function renderSignStep(o: SignStepOptions): TemplateResult | typeof nothing {
-  const note = o.note;
-  if (!note) return o.notice ? html`<p class="notice" role="status">${noticeText(o.notice)}</p>` : nothing;
-  return html`<section part="sign" class="notice" aria-labelledby="sign-heading">
-    <h3 id="sign-heading" tabindex="-1">
-      ${msg('Sign the confirmed note before sending it', { id: 'notesheet.sign.heading' })}
-    </h3>
-    ${
-      o.notice
-        ? html`<p class="error" role="alert">${noticeText(o.notice)}</p>
-            <div class="actions">
-              <button part="button" class="send-unsigned" @click=${o.sendUnsigned}>
-                ${msg('Send without signing', { id: 'notesheet.sign.send-unsigned' })}
-              </button>
-            </div>`
-        : nothing
+/**
+ * Signs a confirmed note, then sends it: `start()` shows the widget (or, when the page has not defined
+ * it, says so and sends unsigned); `eo-signed` goes on to send, cancel and errors stay with a message.
+ */
+export class SignBeforeSend {
+  /** The confirmed note being signed; undefined once signed or sent unsigned. */
+  note: Note | undefined;
+  /** Why it was not signed, while it is shown. */
+  notice: SignNotice | undefined;
+  readonly #host: SignStepHost;
+
+  constructor(host: SignStepHost) {
+    this.#host = host;
+  }
+
+  async start(note: Note): Promise<void> {
+    this.notice = undefined;
+    if (!customElements.get('eo-signature-widget')) {
+      this.note = undefined;
+      this.#set({ kind: 'unavailable' });
+      await this.#host.send(note);
+      return;
     }
-    <eo-signature-widget
-      style="display: block; margin-block-start: 0.5em"
-      mode="sign"
-      target-type="note"
-      target-id=${note.id}
-      .client=${o.client}
-      @eo-signed=${o.signed}
-      @eo-sign-cancel=${o.cancelled}
-      @eo-sign-error=${o.failed}
-    ></eo-signature-widget>
-  </section>`;
+    this.note = note;
+    this.#host.requestUpdate();
+    await this.#host.updated();
+    this.#host.renderRoot.querySelector<HTMLElement>('#sign-heading')?.focus();
+  }
+
+  /** Forgets a message of an earlier note (a new confirm starts). */
+  reset(): void {
+    if (this.note) return;
+    this.#set(undefined);
+  }
+
+  #set(notice: SignNotice | undefined): void {
+    this.notice = notice;
+    this.#host.requestUpdate();
+  }
+
+  /** Leaves signing: to the send dialog, signed or not. */
+  #done(): void {
+    const note = this.note;
+    this.note = undefined;
+    this.#set(undefined);
+    if (note) void this.#host.send(note);
+  }
+
+  readonly #signed = (event: CustomEvent<{ signature: { id: string } }>): void => {
+    if (this.note) this.#host.signed(this.note.id, event.detail.signature.id);
+    this.#done();
+  };
+
+  readonly #cancelled = (): void => this.#set({ kind: 'cancelled' });
+
+  readonly #failed = (event: CustomEvent<{ message: string }>): void =>
+    this.#set({ kind: 'failed', reason: event.detail.message });
+
+  readonly #sendUnsigned = (): void => this.#done();
+
+  render(): TemplateResult | typeof nothing {
+    const note = this.note;
+    if (!note) {
+      return this.notice ? html`<p class="notice" role="status">${noticeText(this.notice)}</p>` : nothing;
+    }
+    return html`<section part="sign" class="notice" aria-labelledby="sign-heading">
+      <h3 id="sign-heading" tabindex="-1">
+        ${msg('Sign the confirmed note before sending it', { id: 'notesheet.sign.heading' })}
+      </h3>
+      ${
+        this.notice
+          ? html`<p class="error" role="alert">${noticeText(this.notice)}</p>
+              <div class="actions">
+                <button part="button" class="send-unsigned" @click=${this.#sendUnsigned}>
+                  ${msg('Send without signing', { id: 'notesheet.sign.send-unsigned' })}
+                </button>
+              </div>`
+          : nothing
+      }
+      <eo-signature-widget
+        style="display: block; margin-block-start: 0.5em"
+        mode="sign"
+        target-type="note"
+        target-id=${note.id}
+        .client=${this.#host.client()}
+        @eo-signed=${this.#signed}
+        @eo-sign-cancel=${this.#cancelled}
+        @eo-sign-error=${this.#failed}
+      ></eo-signature-widget>
+    </section>`;
+  }
 }

@@ -177,25 +177,6 @@ export const notesheetStyles = css`
     border-radius: var(--eo-radius, 0.375em);
     padding: 0.5em 0.75em;
   }
-  .picker {
-    border: 1px solid var(--_border);
-    background: var(--_bg);
-    padding: 0.5em;
-    margin-block-end: 0.5em;
-    border-radius: var(--eo-radius, 0.375em);
-    max-block-size: 20em;
-    overflow: auto;
-  }
-  .picker ul {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  .picker li button {
-    inline-size: 100%;
-    text-align: start;
-    border: none;
-  }
   .status {
     color: var(--_muted);
     font-size: 0.9em;
@@ -209,18 +190,6 @@ export const notesheetStyles = css`
     border: 1px solid var(--_border);
     padding: 0.5em 0.75em;
     margin-block-end: 0.5em;
-    border-radius: var(--eo-radius, 0.375em);
-  }
-  .conflict-versions {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(14em, 1fr));
-    gap: 0.75em;
-    margin-block: 0.5em;
-  }
-  .conflict-versions section {
-    border: 1px solid var(--_border);
-    background: var(--_bg);
-    padding: 0.5em;
     border-radius: var(--eo-radius, 0.375em);
   }
   .actions {

@@ -167,6 +167,15 @@ export function renderTableChooser(
     @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && close()}
   >
     <style>
+      .picker {
+        border: 1px solid var(--_border);
+        background: var(--_bg);
+        padding: 0.5em;
+        margin-block-end: 0.5em;
+        border-radius: var(--eo-radius, 0.375em);
+        max-block-size: 20em;
+        overflow: auto;
+      }
       .table-chooser {
         display: flex;
         flex-wrap: wrap;

@@ -37,12 +37,13 @@ export interface Tool {
 /** The lazily loaded table module's tools (undefined until it is loaded). */
 export type TableTools = (state: EditorState) => Tool[];
 
-/** What the element's pickers need from the toolbar. */
+/** The panels a tool opens under the toolbar, by tool id. */
+export type Panel = 'reference' | 'table';
+
+/** Which panel is open, and how to open or close one. */
 export interface ToolbarPanels {
-  picker: boolean;
-  togglePicker(): void;
-  chooser: boolean;
-  toggleChooser(): void;
+  open: Panel | undefined;
+  toggle(panel: Panel): void;
 }
 
 export class Toolbar {
@@ -133,17 +134,17 @@ export class Toolbar {
           id: 'notesheet.tool.reference',
         }),
         glyph: html`${msg('Reference', { id: 'notesheet.tool.reference.short' })}`,
-        expanded: panels.picker,
+        expanded: panels.open === 'reference',
         controls: 'reference-picker',
-        action: panels.togglePicker,
+        action: () => panels.toggle('reference'),
       },
       {
         id: 'table',
         label: msg('Insert table', { id: 'notesheet.tool.table' }),
         glyph: html`${msg('Table', { id: 'notesheet.tool.table.short' })}`,
-        expanded: panels.chooser,
+        expanded: panels.open === 'table',
         controls: 'table-chooser',
-        action: panels.toggleChooser,
+        action: () => panels.toggle('table'),
       },
       ...(state ? (this.#tableTools()?.(state) ?? []) : []),
     ];

@@ -3715,10 +3715,12 @@ export interface components {
         };
         /**
          * @description Sanitised HTML of one paragraph (stored NFC, LF line ends). Allowed: `b strong i em u s sub sup br span
-         *     ul ol li a`, attributes `lang` and `dir` on any of them, and on `a` only `data-ref`. A reference is
-         *     written `<a data-ref="C/2">C/2</a>` (correspondence) or `<a data-ref="para:4">para 4</a>` (an earlier
-         *     paragraph). Everything else is removed on save, so the stored form may differ from what was sent;
-         *     signatures cover the stored form.
+         *     ul ol li a table thead tbody tr th td`, attributes `lang` and `dir` on any of them, and on `a` only
+         *     `data-ref`. A reference is written `<a data-ref="C/2">C/2</a>` (correspondence) or
+         *     `<a data-ref="para:4">para 4</a>` (an earlier paragraph). Tables are simple: no `colspan`, `rowspan`,
+         *     widths or styles; rows outside a `thead` or `tbody` are stored inside an implied `<tbody>`
+         *     (sanitiser `eoffice-sanitiser/2`). Everything else is removed on save, so the stored form may differ
+         *     from what was sent; signatures cover the stored form.
          * @example <span lang="hi">कृपया <a data-ref="C/1">C/1</a> पर प्राप्त पत्र का अवलोकन करें।</span>
          */
         ParagraphHtml: string;

@@ -76,7 +76,6 @@
 'notesheet.table.columns': `स्तंभ`,
 'notesheet.table.delete': `तालिका हटाएँ`,
 'notesheet.table.insert': `तालिका जोड़ें`,
-'notesheet.table.load-failed': `तालिका के उपकरण लोड नहीं हो सके। नेटवर्क जाँचें और फिर से प्रयास करें।`,
 'notesheet.table.row': `पंक्ति`,
 'notesheet.table.row-add': `नीचे पंक्ति जोड़ें`,
 'notesheet.table.row-delete': `पंक्ति हटाएँ`,

@@ -1,6 +1,6 @@
-// Both versions of a yellow note that changed elsewhere, and the choice between them. Conflicts are
-// rare, so this view is loaded with import() on the first one and kept out of the editor's main chunk
-// (at its size budget); the save status says "choose a version" meanwhile.
+// Rarely shown parts of the yellow note, loaded with import() the first time one is needed and kept out
+// of the editor's main chunk (at its size budget): both versions of a note that changed elsewhere with
+// the choice between them (the save status says "choose a version" meanwhile), and the discard prompt.
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { paragraphsOf, type Conflict } from './controller.js';
@@ -24,6 +24,20 @@ export function renderConflict(
         )
       : html`<p class="muted">${msg('(empty)', { id: 'notesheet.conflict.empty' })}</p>`;
   return html`<div part="conflict" class="notice conflict" role="alert">
+    <style>
+      .conflict-versions {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(14em, 1fr));
+        gap: 0.75em;
+        margin-block: 0.5em;
+      }
+      .conflict-versions section {
+        border: 1px solid var(--_border);
+        background: var(--_bg);
+        padding: 0.5em;
+        border-radius: var(--eo-radius, 0.375em);
+      }
+    </style>
     <p>
       ${
         conflict.theirs
@@ -70,6 +84,28 @@ export function renderConflict(
             ? msg('Use the saved version', { id: 'notesheet.conflict.use-theirs' })
             : msg('Drop my text', { id: 'notesheet.conflict.drop' })
         }
+      </button>
+    </div>
+  </div>`;
+}
+
+/** "Discard this draft note?" with keep (focused first) and discard. */
+export function renderDiscardPrompt(keep: () => void, discard: () => void): TemplateResult {
+  return html`<div
+    class="notice discard-prompt"
+    role="alertdialog"
+    aria-labelledby="discard-q"
+    @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && keep()}
+  >
+    <p id="discard-q">
+      ${msg('Discard this draft note? Its text will be deleted.', { id: 'notesheet.discard.question' })}
+    </p>
+    <div part="actions" class="actions">
+      <button part="button" class="primary discard-yes" @click=${discard}>
+        ${msg('Yes, discard', { id: 'notesheet.discard.yes' })}
+      </button>
+      <button part="button" class="keep" @click=${keep}>
+        ${msg('Keep the note', { id: 'notesheet.discard.no' })}
       </button>
     </div>
   </div>`;
