@@ -1,6 +1,13 @@
 // Opens the SQLite database (file or ':memory:') and brings its schema up to date.
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
+import {
+  Kysely,
+  Migrator,
+  SqliteDialect,
+  type Migration,
+  type MigrationProvider,
+  type SqliteDatabase,
+} from 'kysely';
 import * as initial from './migrations/0001_initial.js';
 import * as draftsSignatures from './migrations/0002_drafts_signatures.js';
 import * as attachments from './migrations/0003_attachments.js';
@@ -19,13 +26,37 @@ const provider: MigrationProvider = {
   }),
 };
 
+/** Prepared statements kept per SQL text; the sandbox runs a small fixed set of queries. */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Kysely prepares every query afresh; preparing costs more than running most of ours. Reusing the
+ * prepared statement is safe because better-sqlite3 is synchronous (a statement is never in use by two
+ * queries at once) and SQLite re-prepares a statement by itself after a schema change.
+ */
+function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql) {
+      let statement = cache.get(sql);
+      if (!statement) {
+        statement = sqlite.prepare(sql);
+        if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+        cache.set(sql, statement);
+      }
+      return statement;
+    },
+  };
+}
+
 export async function openDatabase(path: string): Promise<Kysely<Database>> {
   const sqlite = new SQLite(path);
   if (path !== ':memory:') sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   // Concurrent writers in one process serialise on the connection; busy_timeout covers other processes.
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
