@@ -1,13 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import {
-  AuthenticationError,
-  ConflictError,
-  ForbiddenError,
-  NetworkError,
-  NotFoundError,
-  PreconditionFailedError,
-  TimeoutError,
-} from '@eoffice/sdk';
+import { ConflictError, NotFoundError, PreconditionFailedError } from '@eoffice/sdk';
+import { errorKind } from '../shared/error-kind.js';
 import { deleteLocal, localKey, readLocal, writeLocal, type LocalCopy } from './local-store.js';
 import type {
   CorrespondenceItem,
@@ -41,26 +34,11 @@ export interface Conflict {
 }
 
 export function stateForError(error: unknown): NotesheetState {
-  const status = (error as { status?: unknown } | null)?.status;
-  if (error instanceof NotFoundError || status === 404) return 'not-found';
-  if (
-    error instanceof ForbiddenError ||
-    error instanceof AuthenticationError ||
-    status === 401 ||
-    status === 403
-  )
-    return 'forbidden';
-  if (isOffline(error)) return 'offline';
-  return 'error';
+  return errorKind(error);
 }
 
 function isOffline(error: unknown): boolean {
-  return (
-    error instanceof NetworkError ||
-    error instanceof TimeoutError ||
-    (error instanceof TypeError && /fetch/i.test(error.message)) ||
-    (typeof navigator !== 'undefined' && navigator.onLine === false)
-  );
+  return errorKind(error) === 'offline';
 }
 
 function statusOf(error: unknown): number | undefined {
