@@ -6,7 +6,7 @@ import { JSDOM } from 'jsdom';
 
 export const SANITISER_VERSION = 'eoffice-sanitiser/2';
 /** Version of the draft letter allow-list (the paragraph list plus block and table tags). */
-export const DRAFT_SANITISER_VERSION = 'eoffice-draft-sanitiser/1';
+export const DRAFT_SANITISER_VERSION = 'eoffice-draft-sanitiser/2';
 
 /** What the note paragraph allow-list held before tables; the draft list builds on it. */
 const TEXT_TAGS = ['b', 'strong', 'i', 'em', 'u', 's', 'sub', 'sup', 'br', 'span', 'ul', 'ol', 'li', 'a'];
@@ -14,8 +14,11 @@ const TEXT_TAGS = ['b', 'strong', 'i', 'em', 'u', 's', 'sub', 'sup', 'br', 'span
 /** A note paragraph: text, lists and (since eoffice-sanitiser/2) simple tables with no attributes. */
 const PARAGRAPH_TAGS = [...TEXT_TAGS, 'table', 'thead', 'tbody', 'tr', 'th', 'td'];
 
-/** A letter has paragraphs, headings and simple tables besides the text of a note paragraph. */
-const DRAFT_TAGS = [...TEXT_TAGS, 'p', 'h1', 'h2', 'h3', 'table', 'tr', 'td', 'th'];
+/**
+ * A letter has paragraphs, headings and simple tables besides the text of a note paragraph. Version 1
+ * lacked `thead`, so a pasted table lost its heading row; `eoffice-draft-sanitiser/2` keeps it.
+ */
+const DRAFT_TAGS = [...TEXT_TAGS, 'p', 'h1', 'h2', 'h3', 'table', 'thead', 'tbody', 'tr', 'td', 'th'];
 
 const purify = createDOMPurify(new JSDOM('').window as unknown as Window & typeof globalThis);
 purify.addHook('uponSanitizeAttribute', (node, data) => {

@@ -380,6 +380,25 @@ describe('drafts for approval and dispatch', () => {
     assert.equal(json<{ items: Draft[] }>(list).items.length, 1, 'the refused draft was not saved');
   });
 
+  it('keeps a table’s heading row, and the stored body sanitises to itself', async () => {
+    const file = await createFile();
+    const table =
+      '<table><thead><tr><th>क्र.</th><th>श्रमिक का नाम</th></tr></thead>' +
+      '<tbody><tr><td>1</td><td>रमेश यादव</td></tr></tbody></table>';
+    const response = await create(file.id, sunita, { body: `<p>विवरण:</p>${table}` });
+    assert.equal(response.statusCode, 201, response.body);
+    const draft = json<Draft>(response);
+    assert.equal(draft.content.body, `<p>विवरण:</p>${table}`);
+    const revised = await h.call('reviseDraft', {
+      token: sunita,
+      params: { draftId: draft.id },
+      headers: { 'if-match': '"v1"' },
+      body: { ...letter(), body: draft.content.body },
+    });
+    assert.equal(revised.statusCode, 200, revised.body);
+    assert.equal(json<Draft>(revised).content.body, draft.content.body);
+  });
+
   it('accepts as reply target only a receipt in this file, and language defaults to Hindi', async () => {
     const file = await createFile();
     const other = await createFile();

@@ -3790,7 +3790,7 @@ export interface components {
             /** Format: email */
             email?: string;
         };
-        /** @description Sanitised HTML of the letter (same rules as note paragraphs, plus `p`, `h1`–`h3`, `table`, `tr`, `td`, `th`). Stored NFC with LF line ends. */
+        /** @description Sanitised HTML of the letter (same rules as note paragraphs, plus `p`, `h1`–`h3`, `table`, `thead`, `tbody`, `tr`, `td`, `th`; allow-list `eoffice-draft-sanitiser/2`). Stored NFC with LF line ends. */
         DraftBody: string;
         /** @description Content of one revision. */
         DraftContent: {
