@@ -1,5 +1,5 @@
 import type { CoreContext } from './client.js';
-import { AuthenticationError, EOfficeError, ForbiddenError, ValidationError } from './errors.js';
+import type { EOfficeError } from './errors.js';
 import type { components } from './generated/schema.js';
 import { parseEventStream } from './sse.js';
 
@@ -33,13 +33,18 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   });
 }
 
-/** Errors no reconnect can fix: stop and surface them. */
+// This module is loaded on first subscribe, so it tells errors apart by their fields rather than by
+// importing the error classes (which would split them into a chunk of their own).
+const FATAL_STATUSES = [400, 401, 403, 413, 415, 422];
+
+/** Whether the SDK raised it (an EOfficeError: it carries the request's method and URL). */
+function isSdkError(error: unknown): error is EOfficeError {
+  return error instanceof Error && 'method' in error && 'url' in error;
+}
+
+/** Errors no reconnect can fix (validation, authentication, forbidden): stop and surface them. */
 function isFatal(error: unknown): boolean {
-  return (
-    error instanceof AuthenticationError ||
-    error instanceof ForbiddenError ||
-    error instanceof ValidationError
-  );
+  return isSdkError(error) && FATAL_STATUSES.includes(error.status ?? 0);
 }
 
 /**
@@ -82,7 +87,7 @@ export async function* subscribeEvents(
     } catch (error) {
       if (signal?.aborted) return;
       if (isFatal(error)) throw error;
-      if (!(error instanceof EOfficeError) && !(error instanceof TypeError)) throw error;
+      if (!isSdkError(error) && !(error instanceof TypeError)) throw error;
     }
     if (signal?.aborted) return;
     options.onStatusChange?.('reconnecting');

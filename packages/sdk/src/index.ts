@@ -53,4 +53,4 @@ export {
 } from './errors.js';
 export { newIdempotencyKey } from './idempotency.js';
 export { Paginator, type Page } from './pagination.js';
-export { parseEventStream, type ServerSentEvent } from './sse.js';
+export type { ServerSentEvent } from './sse.js';

@@ -4,7 +4,7 @@ import type { CallOptions, OperationOf, PathsWith, ResponseData } from './core-t
 import type { CoreContext } from './client.js';
 import type { components, paths } from './generated/schema.js';
 import { Paginator, type Page } from './pagination.js';
-import { subscribeEvents, type SubscribeOptions } from './events.js';
+import type { StreamEvent, SubscribeOptions } from './events.js';
 
 export type Schemas = components['schemas'];
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -248,7 +248,7 @@ export function createResources(core: CoreContext) {
     },
     events: {
       /** Live movements and note changes as an async iterator that reconnects by itself. */
-      subscribe: (options?: SubscribeOptions) => subscribeEvents(core, options),
+      subscribe: (options?: SubscribeOptions) => subscribe(core, options),
       /** A single-use ticket for a native EventSource, which cannot send an Authorization header. */
       ticket: bare('post', '/events/tickets'),
     },
@@ -258,3 +258,15 @@ export function createResources(core: CoreContext) {
 }
 
 export type Resources = ReturnType<typeof createResources>;
+
+/**
+ * The event stream, loaded on first use: most callers never subscribe, so its code (SSE parsing,
+ * reconnect) stays out of the main bundle. `return()` on this iterator reaches the inner one.
+ */
+async function* subscribe(
+  core: CoreContext,
+  options?: SubscribeOptions,
+): AsyncGenerator<StreamEvent, void, undefined> {
+  const { subscribeEvents } = await import('./events.js');
+  yield* subscribeEvents(core, options);
+}

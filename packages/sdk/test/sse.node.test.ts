@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { newIdempotencyKey, parseEventStream, type ServerSentEvent } from '../src/index.js';
+import { newIdempotencyKey, type ServerSentEvent } from '../src/index.js';
+import { parseEventStream } from '../src/sse.js';
 
 function streamOf(chunks: string[]): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
