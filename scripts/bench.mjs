@@ -28,9 +28,11 @@ function inform(name, value, unit, extra = {}) {
 
 /**
  * min+gzip of what a page loads eagerly for `entry`: its chunk and the chunks it imports statically.
- * Code behind `import()` is split into chunks of its own and left out, as the budgets say.
+ * Code behind `import()` is split into chunks of its own and left out, as the budgets say. With `lazy`
+ * (the source path of a module the entry loads with import()), also the figure once that module has
+ * loaded: the eager chunks plus its chunk and everything that chunk imports statically.
  */
-async function minGzipSize(entry, external) {
+async function minGzipSize(entry, external, lazy) {
   const out = await build({
     entryPoints: [entry],
     bundle: true,
@@ -50,18 +52,27 @@ async function minGzipSize(entry, external) {
   const outputs = out.metafile.outputs;
   const files = new Map(out.outputFiles.map((file) => [file.path, file.contents]));
   const pathOf = (relative) => [...files.keys()].find((path) => path.endsWith(`/${relative}`));
-  const entryOutput = Object.keys(outputs).find((name) => outputs[name].entryPoint);
-  const eager = new Set();
-  const visit = (name) => {
-    if (eager.has(name)) return;
-    eager.add(name);
-    for (const imported of outputs[name].imports)
-      if (imported.kind === 'import-statement' && outputs[imported.path]) visit(imported.path);
+  const entryOutput = Object.keys(outputs).find((name) => outputs[name].entryPoint === entry);
+  const staticClosure = (start, into = new Set()) => {
+    const visit = (name) => {
+      if (into.has(name)) return;
+      into.add(name);
+      for (const imported of outputs[name].imports)
+        if (imported.kind === 'import-statement' && outputs[imported.path]) visit(imported.path);
+    };
+    visit(start);
+    return into;
   };
-  visit(entryOutput);
-  let bytes = 0;
-  for (const name of eager) bytes += gzipSync(files.get(pathOf(name)), { level: 9 }).length;
-  return bytes / KB;
+  const gzipped = (names) => {
+    let bytes = 0;
+    for (const name of names) bytes += gzipSync(files.get(pathOf(name)), { level: 9 }).length;
+    return bytes / KB;
+  };
+  const eager = staticClosure(entryOutput);
+  if (!lazy) return gzipped(eager);
+  const lazyOutput = Object.keys(outputs).find((name) => outputs[name].entryPoint === lazy);
+  if (!lazyOutput) throw new Error(`${entry} does not load ${lazy} with import()`);
+  return { eager: gzipped(eager), withLazy: gzipped(staticClosure(lazyOutput, new Set(eager))) };
 }
 
 async function measureSizes() {
@@ -70,20 +81,29 @@ async function measureSizes() {
   for (const folder of readdirSync(componentsDir)
     .filter((name) => name.startsWith('eo-'))
     .sort()) {
-    const size = await minGzipSize(join(componentsDir, folder, 'index.ts'), [
-      'lit',
-      'lit/*',
-      '@lit/*',
-      '@eoffice/sdk',
-      '@eoffice/signing',
-      '../generated/locales/*',
-    ]);
-    record(
-      `component ${folder} (min+gzip, without lit/SDK/lazy chunks)`,
-      size,
-      folder === 'eo-notesheet-editor' ? 80 : 20,
-      'KB',
-    );
+    const external = ['lit', 'lit/*', '@lit/*', '@eoffice/sdk', '@eoffice/signing', '../generated/locales/*'];
+    const entry = join(componentsDir, folder, 'index.ts');
+    if (folder === 'eo-notesheet-editor') {
+      // The editing core loads only when the note becomes editable (for the holder of the file).
+      const { eager, withLazy } = await minGzipSize(
+        entry,
+        external,
+        join(componentsDir, folder, 'editing.ts'),
+      );
+      record(`component ${folder} (min+gzip, without lit/SDK/lazy chunks)`, eager, 80, 'KB');
+      inform(
+        `component ${folder} for the holder: eager + editing core (min+gzip, without lit/SDK/other lazy chunks)`,
+        withLazy,
+        'KB',
+      );
+    } else {
+      record(
+        `component ${folder} (min+gzip, without lit/SDK/lazy chunks)`,
+        await minGzipSize(entry, external),
+        20,
+        'KB',
+      );
+    }
   }
 
   if (existsSync('packages/sdk/src/index.ts')) {

@@ -720,6 +720,137 @@ describe('<eo-notesheet-editor>', () => {
     });
   });
 
+  describe('editing core (loaded when the note becomes editable)', () => {
+    // The element class, for its loader seam (tests only): wrapping it counts, delays or fails loads.
+    const Editor = customElements.get('eo-notesheet-editor') as unknown as typeof EoNotesheetEditor;
+    const realLoader = Editor.loadEditing;
+    let loads = 0;
+    beforeEach(() => {
+      loads = 0;
+    });
+    afterEach(() => {
+      Editor.loadEditing = realLoader;
+    });
+    const yellowNotes = (paragraphs: string[]) => {
+      const yellow = scriptedClient({ yellow: paragraphs }).yellow;
+      if (!yellow) throw new Error('fixture has no yellow note');
+      return [...greens(), yellow];
+    };
+    const plain = (notes: ReturnType<typeof greens>, readonly = false) =>
+      fixture<EoNotesheetEditor>(
+        html`<eo-notesheet-editor
+          ?readonly=${readonly}
+          .notes=${notes}
+          .correspondence=${correspondence}
+        ></eo-notesheet-editor>`,
+      );
+    const editorIsReady = (el: EoNotesheetEditor) => {
+      expect(el.editableElement.hidden).to.be.false;
+      expect(el.editableElement.getAttribute('contenteditable')).to.equal('true');
+      expect(el.editableElement.classList.contains('ProseMirror')).to.be.true;
+      expect(root(el).querySelector('[role="toolbar"]')).to.not.equal(null);
+      expect(root(el).querySelector('.editing-status')).to.equal(null);
+    };
+
+    it('is not loaded for readers: readonly, or a file held by someone else', async () => {
+      Editor.loadEditing = () => {
+        loads += 1;
+        return realLoader();
+      };
+      const readonly = await plain(yellowNotes(['Not for editing']), true);
+      await readonly.updateComplete;
+      const client = scriptedClient();
+      client.holder = US;
+      const elsewhere = await mount(client);
+      await elsewhere.updateComplete;
+      expect(loads).to.equal(0);
+      for (const el of [readonly, elsewhere]) {
+        expect(root(el).querySelectorAll('[part="note"]')).to.have.length(2);
+        expect(el.editableElement.hidden).to.be.true;
+        expect(el.editableElement.hasAttribute('contenteditable')).to.be.false;
+        expect(el.editableElement.childElementCount).to.equal(0);
+      }
+      expect(readonly.paragraphs).to.deep.equal(['Not for editing']);
+      expect(readonly.value).to.equal('<div class="eo-para">Not for editing</div>');
+    });
+
+    it('says it is loading, keeps the text meanwhile, and updateComplete waits for the editor', async () => {
+      let release = () => {};
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      Editor.loadEditing = () => {
+        loads += 1;
+        return gate.then(realLoader);
+      };
+      const el = document.createElement('eo-notesheet-editor');
+      el.notes = yellowNotes(['Written before the editor loaded']);
+      document.body.append(el);
+      try {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(loads).to.equal(1);
+        expect(text(root(el).querySelector('.editing-status'))).to.equal('Loading the editor…');
+        expect(root(el).querySelector('.editing-status')?.getAttribute('role')).to.equal('status');
+        expect(el.editableElement.hidden).to.be.true;
+        expect(root(el).querySelector('[role="toolbar"]')).to.equal(null);
+        expect(el.paragraphs).to.deep.equal(['Written before the editor loaded']);
+        let settled = false;
+        const complete = el.updateComplete.then(() => (settled = true));
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(settled, 'updateComplete waits for the editing core').to.be.false;
+        release();
+        await complete;
+        editorIsReady(el);
+        expect(loads).to.equal(1);
+        await type(el, ' and after');
+        expect(el.paragraphs).to.deep.equal(['Written before the editor loaded and after']);
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('is ready after `await updateComplete` on an editable element: typing and the toolbar work', async () => {
+      // A slow network: fixture() awaits updateComplete, which must wait for the load.
+      Editor.loadEditing = () => new Promise((resolve) => setTimeout(resolve, 150)).then(realLoader);
+      const el = await plain(greens());
+      editorIsReady(el);
+      await type(el, 'Typed ');
+      tool(el, 'bold').click();
+      await el.updateComplete;
+      await sendKeys({ type: 'bold' });
+      await el.updateComplete;
+      expect(el.paragraphs).to.deep.equal(['Typed <strong>bold</strong>']);
+    });
+
+    it('shows an alert when loading fails and "Try again" loads it, with the text kept', async () => {
+      Editor.loadEditing = () => {
+        loads += 1;
+        return loads === 1
+          ? Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
+          : realLoader();
+      };
+      const el = await plain(yellowNotes(['Kept through the failure']));
+      const alert = root(el).querySelector('.editing-status');
+      expect(alert?.getAttribute('role')).to.equal('alert');
+      expect(text(alert)).to.contain('The editor could not be loaded');
+      expect(el.editableElement.hidden).to.be.true;
+      expect(root(el).querySelector('[role="toolbar"]')).to.equal(null);
+      expect(el.paragraphs).to.deep.equal(['Kept through the failure']);
+      // No retry of its own: an update does not start another load.
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(loads).to.equal(1);
+      const retry = [...(alert?.querySelectorAll('button') ?? [])].find((b) => text(b) === 'Try again');
+      if (!retry) throw new Error('no "Try again" button');
+      retry.click();
+      await el.updateComplete;
+      expect(loads).to.equal(2);
+      editorIsReady(el);
+      expect(text(el.editableElement)).to.equal('Kept through the failure');
+      expect(el.paragraphs).to.deep.equal(['Kept through the failure']);
+      await type(el, '!');
+      expect(el.paragraphs).to.deep.equal(['Kept through the failure!']);
+    });
+  });
+
   describe('print', () => {
     afterEach(async () => {
       await executeServerCommand('cdp', {
@@ -763,6 +894,8 @@ describe('<eo-notesheet-editor>', () => {
       );
       const el = form.querySelector('eo-notesheet-editor') as EoNotesheetEditor;
       await waitUntil(() => el.currentState === 'ready');
+      // The editor mounts once the editing core has loaded; updateComplete waits for it.
+      await el.updateComplete;
       expect(el.form).to.equal(form);
       expect(new FormData(form).get('note')).to.equal('<div class="eo-para">Loaded</div>');
       expect(el.checkValidity()).to.be.true;

@@ -8,11 +8,11 @@ import { currentLocale, followDocumentLanguage, uiLocaleFor } from '../shared/lo
 import { Autosave } from './autosave.js';
 import { adoptContentStyles } from './content-styles.js';
 import { NotesheetController, paragraphsOf, sameParagraphs } from './controller.js';
-import { NoteEditor } from './editor.js';
+import type { NoteEditor } from './editor.js';
 import { saveStatusLabel, signatureLabel, stateLabel } from './labels.js';
 import { looksHindi, paragraphsToHtml, renderParagraph } from './schema.js';
 import { notesheetStyles } from './styles.js';
-import { Toolbar, type Panel } from './toolbar.js';
+import type { Panel, Toolbar } from './toolbar.js';
 import type {
   CorrespondenceItem,
   Note,
@@ -25,6 +25,7 @@ import type {
   ReferenceOpenDetail,
   SendRequestDetail,
 } from './types.js';
+import type * as EditingModule from './editing.js';
 import type * as TablesModule from './tables.js';
 import type * as SignStepModule from './sign-step.js';
 import type * as PromptsModule from './prompts.js';
@@ -32,6 +33,8 @@ import type * as ReferencesModule from './references.js';
 
 /** The table tools, loaded with import() when first needed (see tables.ts). */
 type Tables = typeof TablesModule;
+/** The editor and its toolbar, loaded with import() when the note first becomes editable (see editing.ts). */
+type Editing = typeof EditingModule;
 
 /** Pause after typing before the yellow note is saved, in ms. */
 const AUTOSAVE_DELAY = 1500;
@@ -53,6 +56,12 @@ interface SendDialogElement extends HTMLElement {
  * set `.notes` (and `.correspondence`) to show a notesheet with no server. The editor is shown only to
  * the current holder of the file, never with `readonly`.
  *
+ * The editing core (ProseMirror's view, commands and history, and the toolbar) is loaded with `import()`
+ * when the note first becomes editable, so people who only read the green notes never download it.
+ * Meanwhile the draft note says "Loading the editor…"; if the load fails (the network dropped) an alert
+ * offers "Try again", and the text of the note is kept. `await el.updateComplete` also waits for that
+ * load and the update after it, so the editor is ready once it resolves.
+ *
  * Form-associated: in a `<form>` its value is the yellow note as HTML (one `<div class="eo-para">` per
  * paragraph); `required` makes an empty note invalid.
  *
@@ -68,7 +77,7 @@ interface SendDialogElement extends HTMLElement {
  * `eo-send-cancel` events bubble out of this element); after a send the notesheet reloads, read-only.
  * The package entry and the CDN bundle define it; a page importing only this element imports
  * `@eoffice/components/eo-send-dialog` too, or handles `eo-send-request` itself. (Not imported here:
- * the dialog would push this element over its size budget.)
+ * every reader of the notesheet would load it, and most never send.)
  *
  * With `sign-before-send`, "confirm and send" first shows `<eo-signature-widget>` (mode `sign`, the
  * confirmed note, the same client; its events bubble out too); the send dialog opens once it fires
@@ -117,6 +126,12 @@ interface SendDialogElement extends HTMLElement {
 export class EoNotesheetEditor extends LitElement {
   static override styles = notesheetStyles;
   static formAssociated = true;
+  /**
+   * Loads the editing core (editing.ts). A seam for tests, which replace it to simulate a failed load;
+   * not public API.
+   * @internal
+   */
+  static loadEditing = (): Promise<Editing> => import('./editing.js');
 
   /** SDK client for server mode; the page-wide client from `configure()` when unset. */
   @property({ attribute: false }) client: NotesheetClient | undefined;
@@ -182,11 +197,12 @@ export class EoNotesheetEditor extends LitElement {
   /** The text loaded from the server, for a form reset. */
   #initial: string[] = [];
   #formDisabled = false;
-  readonly #toolbar = new Toolbar(
-    this,
-    () => this.#editor,
-    () => this.#tables?.tableTools,
-  );
+  /** The editing core once loaded; the toolbar exists from then on, the editor while connected. */
+  #editing: Editing | undefined;
+  #loadingEditing: Promise<void> | undefined;
+  #toolbar: Toolbar | undefined;
+  /** Why the editing core did not load (shown with "Try again"); no new attempt until then. */
+  @state() private editingError: unknown;
   #tables: Tables | undefined;
   #loadingTables: Promise<Tables | undefined> | undefined;
   readonly #rendered = new WeakMap<Note, HTMLElement[]>();
@@ -354,16 +370,8 @@ export class EoNotesheetEditor extends LitElement {
     followDocumentLanguage();
     adoptContentStyles(this.getRootNode());
     if (this.#mount.parentNode !== this) this.append(this.#mount);
-    this.#editor ??= new NoteEditor({
-      mount: this.#mount,
-      paragraphs: this.#paragraphs,
-      attributes: () => this.#editableAttributes(),
-      editable: () => this.editable,
-      changed: () => this.#changed(),
-      selected: () => this.requestUpdate(),
-      composed: () => this.#changed(),
-    });
-    if (this.#tables) this.#editor.enableTables(this.#tables.support);
+    this.#createEditor();
+    this.#loadEditing();
     this.#adoptTableStyles();
     window.addEventListener('online', this.#onOnline);
     window.addEventListener('pagehide', this.#onPageHide);
@@ -420,9 +428,72 @@ export class EoNotesheetEditor extends LitElement {
       (this.#mount.querySelector('table') || this.renderRoot.querySelector('table'))
     )
       void this.#loadTables();
+    // In server mode the note becomes editable only once the notesheet is loaded and the user holds it.
+    this.#loadEditing();
     this.#editor?.refresh();
-    this.#mount.hidden = !this.editable;
+    this.#mount.hidden = !this.editable || !this.#editor;
     this.#updateForm();
+  }
+
+  /**
+   * `await el.updateComplete` also waits for an editing core that is loading and the update after it,
+   * so hosts (and tests) find a working editor. Each pass waits for one load, which settles; a failed
+   * one is retried only from "Try again", so this ends.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#loadingEditing) {
+      await this.#loadingEditing;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  /** Starts loading the editing core once the note is editable on the page; after a failure, only "Try again" does. */
+  #loadEditing(): void {
+    if (this.#editing || this.#loadingEditing || this.editingError || !this.isConnected || !this.editable)
+      return;
+    this.#loadingEditing = EoNotesheetEditor.loadEditing()
+      .then(
+        (editing) => {
+          this.#editing = editing;
+          this.#toolbar = new editing.Toolbar(
+            this,
+            () => this.#editor,
+            () => this.#tables?.tableTools,
+          );
+          this.#createEditor();
+        },
+        (error: unknown) => {
+          // The text stays in #paragraphs (and on this device); nothing is lost.
+          this.editingError = error ?? new Error('The editor could not be loaded.');
+        },
+      )
+      .finally(() => {
+        this.#loadingEditing = undefined;
+        this.requestUpdate();
+      });
+  }
+
+  readonly #retryEditing = (): void => {
+    this.editingError = undefined;
+    this.#loadEditing();
+  };
+
+  /** Mounts the editor with the text held meanwhile, once the editing core is loaded and while connected. */
+  #createEditor(): void {
+    const editing = this.#editing;
+    if (!editing || this.#editor || !this.isConnected) return;
+    this.#editor = new editing.NoteEditor({
+      mount: this.#mount,
+      paragraphs: this.#paragraphs,
+      attributes: () => this.#editableAttributes(),
+      editable: () => this.editable,
+      changed: () => this.#changed(),
+      selected: () => this.requestUpdate(),
+      composed: () => this.#changed(),
+    });
+    if (this.#tables) this.#editor.enableTables(this.#tables.support);
   }
 
   // ---- editing ----------------------------------------------------------------------------------
@@ -668,7 +739,7 @@ export class EoNotesheetEditor extends LitElement {
 
   #insertReference(ref: string, text: string): void {
     this.panel = undefined;
-    this.#toolbar.insertReference(ref, text);
+    this.#toolbar?.insertReference(ref, text);
   }
 
   // ---- rendering --------------------------------------------------------------------------------
@@ -846,7 +917,7 @@ export class EoNotesheetEditor extends LitElement {
             )
           : nothing
       }
-      ${this.#toolbar.render({ open: this.panel, toggle: (panel) => void this.#toggle(panel) })}
+      ${this.#toolbar?.render({ open: this.panel, toggle: (panel) => void this.#toggle(panel) }) ?? nothing}
       ${
         this.panel === 'reference' && this.#references
           ? this.#references.renderPicker({
@@ -871,6 +942,7 @@ export class EoNotesheetEditor extends LitElement {
           : nothing
       }
       <slot name="editor"></slot>
+      ${this.#editor ? nothing : this.#renderEditingStatus()}
       ${this.actionError ? html`<p class="error" role="alert">${this.actionError}</p>` : nothing}
       ${
         this.askDiscard && this.#prompts
@@ -881,6 +953,28 @@ export class EoNotesheetEditor extends LitElement {
           : this.#renderActions()
       }
     </section>`;
+  }
+
+  /** While the editing core loads, or after it failed to (the text is kept meanwhile). */
+  #renderEditingStatus(): TemplateResult {
+    if (this.editingError) {
+      return html`<div part="status" class="error editing-status" role="alert">
+        <p>
+          ${msg(
+            'The editor could not be loaded. Check the network and try again; the text of the note is kept.',
+            {
+              id: 'notesheet.editor.failed',
+            },
+          )}
+        </p>
+        <button part="button" @click=${this.#retryEditing}>
+          ${msg('Try again', { id: 'notesheet.retry' })}
+        </button>
+      </div>`;
+    }
+    return html`<p part="status" class="muted editing-status" role="status">
+      ${msg('Loading the editor…', { id: 'notesheet.editor.loading' })}
+    </p>`;
   }
 
   #renderActions(): TemplateResult {

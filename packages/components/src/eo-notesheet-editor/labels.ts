@@ -76,10 +76,3 @@ export function stateLabel(state: NotesheetState): string {
       return '';
   }
 }
-
-/** Visible text of a reference to an earlier paragraph, e.g. "para 4" (अनु. 4). */
-export function paragraphRefText(number: number): string {
-  return msg(str`para ${number}`, {
-    id: 'notesheet.ref.para',
-  });
-}

@@ -1,9 +1,9 @@
 // Rarely shown parts of the yellow note, loaded with import() the first time one is needed and kept out
-// of the editor's main chunk (at its size budget): both versions of a note that changed elsewhere with
+// of the element's main chunk, which every reader loads: both versions of a note that changed elsewhere with
 // the choice between them (the save status says "choose a version" meanwhile), and the discard prompt.
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { paragraphsOf, type Conflict } from './controller.js';
+import type { Conflict } from './controller.js';
 import { renderParagraph } from './schema.js';
 
 /**
@@ -16,7 +16,8 @@ export function renderConflict(
   time: (date: Date) => string | undefined,
   resolve: (choice: 'mine' | 'theirs') => void,
 ): TemplateResult {
-  const theirs = paragraphsOf(conflict.theirs);
+  // Not controller.ts's paragraphsOf: importing it would split the controller into a chunk of its own.
+  const theirs = conflict.theirs?.paragraphs.map((p) => p.html) ?? [];
   const version = (paragraphs: string[]) =>
     paragraphs.length > 0
       ? paragraphs.map((p) =>

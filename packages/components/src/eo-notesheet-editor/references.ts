@@ -1,12 +1,18 @@
 // References (C/1 …, para 4): the picker that inserts them and what a clicked one points to. Loaded
-// with import() when the picker is first opened or a reference first followed, to keep the editor's
-// main chunk within its size budget.
+// with import() when the picker is first opened or a reference first followed, so the element's main
+// chunk, which every reader of the notesheet loads, stays small.
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg } from '@lit/localize';
-import { paragraphRefText } from './labels.js';
+import { msg, str } from '@lit/localize';
 import { looksHindi } from './schema.js';
 import type { CorrespondenceItem, Note, ReferenceOpenDetail } from './types.js';
+
+/** Visible text of a reference to an earlier paragraph, e.g. "para 4" (अनु. 4). */
+function paragraphRefText(number: number): string {
+  return msg(str`para ${number}`, {
+    id: 'notesheet.ref.para',
+  });
+}
 
 /** What a reference label (`C/2`, `para:4`) points to: the server's resolution, else the file's papers. */
 export function referenceTarget(

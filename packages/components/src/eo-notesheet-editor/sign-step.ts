@@ -1,7 +1,7 @@
 // The "sign before sending" step of `sign-before-send`, loaded with import() when a confirmed note is
 // to be signed: `<eo-signature-widget>` (by tag name; its module is the page's to load), and why a
-// note was not signed with a way to send it unsigned. Kept out of the editor's main chunk, which is
-// at its size budget.
+// note was not signed with a way to send it unsigned. Kept out of the element's main chunk, which every
+// reader of the notesheet loads.
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Note } from './types.js';
