@@ -27,6 +27,7 @@ import type {
 } from './types.js';
 import type * as EditingModule from './editing.js';
 import type * as TablesModule from './tables.js';
+import type * as TableStylesModule from './table-styles.js';
 import type * as SignStepModule from './sign-step.js';
 import type * as PromptsModule from './prompts.js';
 import type * as ReferencesModule from './references.js';
@@ -205,6 +206,9 @@ export class EoNotesheetEditor extends LitElement {
   @state() private editingError: unknown;
   #tables: Tables | undefined;
   #loadingTables: Promise<Tables | undefined> | undefined;
+  /** Table borders, loaded when a table is first shown (green, yellow or a conflict version). */
+  #tableStyles: typeof TableStylesModule | undefined;
+  #loadingTableStyles: Promise<void> | undefined;
   readonly #rendered = new WeakMap<Note, HTMLElement[]>();
 
   readonly #autosave = new Autosave({
@@ -421,13 +425,12 @@ export class EoNotesheetEditor extends LitElement {
   }
 
   protected override updated(): void {
-    // A note with a table needs the table tools: the yellow one (loaded, restored, pasted) to edit it,
-    // a green one or a conflict version for the table styles. Every editor change updates the element.
-    if (
-      !this.#loadingTables &&
-      (this.#mount.querySelector('table') || this.renderRoot.querySelector('table'))
-    )
-      void this.#loadTables();
+    // Any table shown needs the table styles; one in the editor (loaded, restored, pasted) also needs
+    // the table tools to edit it. Every editor change updates the element.
+    const editingTable = !!this.#editor && !!this.#mount.querySelector('table');
+    if (!this.#loadingTableStyles && (editingTable || this.renderRoot.querySelector('table')))
+      this.#loadTableStyles();
+    if (!this.#loadingTables && editingTable) void this.#loadTables();
     // In server mode the note becomes editable only once the notesheet is loaded and the user holds it.
     this.#loadEditing();
     this.#editor?.refresh();
@@ -510,6 +513,7 @@ export class EoNotesheetEditor extends LitElement {
     this.#loadingTables ??= import('./tables.js').then(
       (tables) => {
         this.#tables = tables;
+        this.#tableStyles = tables;
         this.#editor?.enableTables(tables.support);
         this.#adoptTableStyles();
         this.requestUpdate();
@@ -524,9 +528,22 @@ export class EoNotesheetEditor extends LitElement {
     return this.#loadingTables;
   }
 
+  /** Loads the table styles once; without them a table still reads, only without borders. */
+  #loadTableStyles(): void {
+    this.#loadingTableStyles ??= import('./table-styles.js').then(
+      (styles) => {
+        this.#tableStyles = styles;
+        this.#adoptTableStyles();
+      },
+      () => {
+        this.#loadingTableStyles = undefined;
+      },
+    );
+  }
+
   #adoptTableStyles(): void {
-    this.#tables?.adoptTableStyles(this.getRootNode());
-    this.#tables?.adoptTableStyles(this.renderRoot);
+    this.#tableStyles?.adoptTableStyles(this.getRootNode());
+    this.#tableStyles?.adoptTableStyles(this.renderRoot);
   }
 
   /** Opens a panel (loading its chunk the first time) or closes it. */

@@ -19,44 +19,8 @@ import {
 } from 'prosemirror-tables';
 import type { TableSupport } from './editor.js';
 import { types } from './schema.js';
+export { adoptTableStyles } from './table-styles.js';
 import type { Tool } from './toolbar.js';
-
-/**
- * Table borders in the editable area (light DOM) and in green notes and conflict versions (shadow
- * root), adopted into both once this module loads: the main chunk carries no table styles.
- */
-const TABLE_CSS = `
-:is(.eo-notesheet-editable, .paragraph, .conflict-versions) table {
-  border-collapse: collapse;
-  margin-block: 0.25em;
-}
-:is(.eo-notesheet-editable, .paragraph, .conflict-versions) :is(td, th) {
-  border: 1px solid var(--eo-notesheet-border, #c5ccd4);
-  padding: 0.2em 0.5em;
-  min-inline-size: 3em;
-  vertical-align: top;
-  text-align: start;
-}
-.eo-notesheet-editable .selectedCell {
-  background: color-mix(in srgb, var(--eo-notesheet-accent, #0b5394) 20%, transparent);
-}
-@media (forced-colors: active) {
-  :is(.eo-notesheet-editable, .paragraph, .conflict-versions) :is(td, th) {
-    border-color: CanvasText;
-  }
-}
-`;
-let sheet: CSSStyleSheet | undefined;
-
-/** Adds the table styles to a document or shadow root once. */
-export function adoptTableStyles(root: Node): void {
-  if (!(root instanceof Document || root instanceof ShadowRoot)) return;
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(TABLE_CSS);
-  }
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-}
 
 /** Largest table the chooser offers; a note's table is a small statement, not a spreadsheet. */
 export const MAX_ROWS = 20;
