@@ -84,16 +84,19 @@ async function measureSizes() {
     const external = ['lit', 'lit/*', '@lit/*', '@eoffice/sdk', '@eoffice/signing', '../generated/locales/*'];
     const entry = join(componentsDir, folder, 'index.ts');
     if (folder === 'eo-notesheet-editor') {
-      // The editing core loads only when the note becomes editable (for the holder of the file).
+      // The editing core loads only when the note becomes editable (for the holder of the file). The
+      // budget (80 KB "with its editor core") holds for both: what a reader loads, and what the holder
+      // loads once the editing core has come too.
       const { eager, withLazy } = await minGzipSize(
         entry,
         external,
         join(componentsDir, folder, 'editing.ts'),
       );
       record(`component ${folder} (min+gzip, without lit/SDK/lazy chunks)`, eager, 80, 'KB');
-      inform(
+      record(
         `component ${folder} for the holder: eager + editing core (min+gzip, without lit/SDK/other lazy chunks)`,
         withLazy,
+        80,
         'KB',
       );
     } else {

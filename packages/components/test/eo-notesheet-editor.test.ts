@@ -457,6 +457,99 @@ describe('<eo-notesheet-editor>', () => {
     });
   });
 
+  describe('undo and redo', () => {
+    // Changes further apart than this are undone separately (GROUP_DELAY in undo-history.ts is 500 ms).
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 600));
+
+    it('undoes typing a group at a time, puts the caret back, and a new change ends redo', async () => {
+      const el = await mount(scriptedClient());
+      expect(tool(el, 'undo').getAttribute('aria-disabled')).to.equal('true');
+      await type(el, 'कृपया');
+      await pause();
+      await sendKeys({ type: ' अवलोकन करें' });
+      await el.updateComplete;
+      expect(el.paragraphs).to.deep.equal(['कृपया अवलोकन करें']);
+      expect(tool(el, 'redo').getAttribute('aria-disabled')).to.equal('true');
+
+      await sendKeys({ press: 'Control+z' });
+      await el.updateComplete;
+      expect(el.paragraphs).to.deep.equal(['कृपया'], 'only the last group of typing is taken back');
+      expect(tool(el, 'redo').getAttribute('aria-disabled')).to.equal('false');
+      await sendKeys({ press: 'Control+y' });
+      await el.updateComplete;
+      expect(el.paragraphs).to.deep.equal(['कृपया अवलोकन करें']);
+      await sendKeys({ press: 'Control+z' });
+      // The caret is where it was before the undone typing: what is typed next follows the first word.
+      await sendKeys({ type: '।' });
+      await el.updateComplete;
+      expect(el.paragraphs).to.deep.equal(['कृपया।']);
+      expect(tool(el, 'redo').getAttribute('aria-disabled'), 'a new change ends redo').to.equal('true');
+
+      tool(el, 'undo').click();
+      await el.updateComplete;
+      expect(el.paragraphs).to.deep.equal(['कृपया']);
+      tool(el, 'undo').click();
+      await el.updateComplete;
+      expect(el.paragraphs).to.deep.equal([]);
+      expect(tool(el, 'undo').getAttribute('aria-disabled')).to.equal('true');
+    });
+
+    it('answers the browser’s own undo and redo (Edit menu, context menu)', async () => {
+      const el = await mount(scriptedClient());
+      await type(el, 'Noted');
+      const input = (inputType: string) =>
+        el.editableElement.dispatchEvent(
+          new InputEvent('beforeinput', { inputType, bubbles: true, cancelable: true }),
+        );
+      expect(input('historyUndo'), 'the browser’s undo is replaced').to.be.false;
+      await el.updateComplete;
+      expect(el.paragraphs).to.deep.equal([]);
+      input('historyRedo');
+      await el.updateComplete;
+      expect(el.paragraphs).to.deep.equal(['Noted']);
+    });
+
+    it('takes back a composed word in one step', async () => {
+      const el = await mount(scriptedClient());
+      await type(el, 'अनुमोदन हेतु');
+      await pause();
+      focusEnd(el);
+      await executeServerCommand('cdp', {
+        steps: [
+          { method: 'Input.imeSetComposition', params: { text: ' प्र', selectionStart: 3, selectionEnd: 3 } },
+        ],
+      });
+      await pause(); // a slow composition is still one group
+      await executeServerCommand('cdp', {
+        steps: [
+          {
+            method: 'Input.imeSetComposition',
+            params: { text: ' प्रस्तु', selectionStart: 8, selectionEnd: 8 },
+          },
+        ],
+      });
+      await executeServerCommand('cdp', {
+        steps: [{ method: 'Input.insertText', params: { text: ' प्रस्तुत' } }],
+      });
+      await waitUntil(() => el.paragraphs[0] === 'अनुमोदन हेतु प्रस्तुत', 'composition committed');
+      await sendKeys({ press: 'Control+z' });
+      await el.updateComplete;
+      expect(el.paragraphs).to.deep.equal(['अनुमोदन हेतु']);
+    });
+
+    it('starts afresh when the text is replaced from outside (a reload or a chosen version)', async () => {
+      const el = await fixture<EoNotesheetEditor>(
+        html`<eo-notesheet-editor .notes=${[...greens()]}></eo-notesheet-editor>`,
+      );
+      await type(el, 'Typed');
+      el.value = '<div class="eo-para">From the server</div>';
+      await el.updateComplete;
+      expect(tool(el, 'undo').getAttribute('aria-disabled')).to.equal('true');
+      await sendKeys({ press: 'Control+z' });
+      expect(el.paragraphs).to.deep.equal(['From the server']);
+    });
+  });
+
   describe('IME', () => {
     it('takes composed Hindi text through the DevTools IME path without acting on keys meanwhile', async () => {
       const client = scriptedClient();

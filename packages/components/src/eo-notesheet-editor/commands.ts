@@ -1,6 +1,6 @@
 // Editing commands of the note schema: paragraph-aware Enter and Backspace, list toggling, marks.
 import { baseKeymap, chainCommands, toggleMark } from 'prosemirror-commands';
-import { redo, undo } from 'prosemirror-history';
+import { redo, undo } from './undo-history.js';
 import type { MarkType, NodeType } from 'prosemirror-model';
 import { liftListItem, splitListItem } from 'prosemirror-schema-list';
 import { findWrapping } from 'prosemirror-transform';

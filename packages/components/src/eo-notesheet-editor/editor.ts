@@ -1,6 +1,6 @@
 // The ProseMirror view of the yellow note. Its editable element lives in the light DOM (slotted into the
 // shadow root) because selection and IME do not work reliably inside a shadow root in every browser.
-import { history, undoDepth, redoDepth } from 'prosemirror-history';
+import { redoDepth, undoDepth, undoHistory } from './undo-history.js';
 import { keydownHandler } from 'prosemirror-keymap';
 import type { Node as PMNode } from 'prosemirror-model';
 import { EditorState, Plugin, type Command, type Transaction } from 'prosemirror-state';
@@ -88,7 +88,7 @@ export class NoteEditor {
 
   #plugins(): Plugin[] {
     const tables = this.#tables;
-    const base = [history(), guardedKeymap(noteKeys), guardedKeymap(baseKeymap)];
+    const base = [undoHistory(), guardedKeymap(noteKeys), guardedKeymap(baseKeymap)];
     return tables ? [guardedKeymap(tables.keys), ...base, ...tables.plugins] : base;
   }
 

@@ -2,7 +2,6 @@ import './define.js';
 
 export { EoNotesheetEditor } from './eo-notesheet-editor.js';
 export { NotesheetController, stateForError as notesheetStateForError, type Conflict } from './controller.js';
-export { cleanPastedHtml } from './paste.js';
 export { docToParagraphs, noteSchema, paragraphsToDoc, serializeParagraph } from './schema.js';
 export type {
   CorrespondenceItem,
