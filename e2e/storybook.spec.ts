@@ -17,3 +17,18 @@ test('the language toolbar switches stories to Hindi', async ({ page }) => {
   await expect(page.locator('eo-priority-badge[priority="most_immediate"]')).toHaveText('अति तत्काल');
   await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
 });
+
+test('the notesheet story of an editor that failed to load recovers with Try again', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(story('components-notesheet-editor--editor-unavailable'));
+  const editor = page.locator('eo-notesheet-editor-offline-demo');
+  await expect(editor.getByRole('status').filter({ hasText: 'Loading the editor…' })).toBeVisible();
+  const alert = editor.getByRole('alert');
+  await expect(alert).toContainText('The editor could not be loaded');
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  const textbox = editor.getByRole('textbox');
+  await expect(textbox).toHaveText('प्रस्ताव अनुमोदनार्थ प्रस्तुत है।');
+  await expect(editor.getByRole('toolbar')).toBeVisible();
+  expect(errors).toEqual([]);
+});

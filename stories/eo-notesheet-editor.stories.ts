@@ -1,7 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@eoffice/components';
-import type { CorrespondenceItem, Note, NotesheetClient } from '@eoffice/components';
+import {
+  EoNotesheetEditor,
+  type CorrespondenceItem,
+  type Note,
+  type NotesheetClient,
+} from '@eoffice/components';
 // The signature widget's scripted server (real signing under a sandbox CA made in the page), for the
 // sign-before-send story.
 import { NOTE_ID, scriptedClient as signingClient } from '../packages/components/test/fixtures/signatures.js';
@@ -245,6 +250,44 @@ type Story = StoryObj;
  * paragraphs) and undo. Numbers continue from the last green paragraph. Saves after a pause.
  */
 export const Editing: Story = {};
+
+/**
+ * The editor as it shows while its editing core downloads, and when the download fails (here the first
+ * attempt fails as it would offline): the text of the note is kept, and "Try again" loads the editor.
+ */
+export const EditorUnavailable: Story = {
+  render: () => {
+    // A subclass under a tag of its own, so other stories on the same page load normally.
+    const tag = 'eo-notesheet-editor-offline-demo';
+    if (!customElements.get(tag)) {
+      let attempts = 0;
+      customElements.define(
+        tag,
+        class extends EoNotesheetEditor {
+          static override loadEditing = () =>
+            ++attempts === 1
+              ? new Promise<never>((_, reject) =>
+                  setTimeout(
+                    () => reject(new TypeError('Failed to fetch dynamically imported module')),
+                    1500,
+                  ),
+                )
+              : EoNotesheetEditor.loadEditing();
+        },
+      );
+    }
+    const yellow = note(3, SO, [], {
+      status: 'yellow',
+      confirmedAt: null,
+      locked: false,
+      paragraphs: [{ number: null, html: '<span lang="hi">प्रस्ताव अनुमोदनार्थ प्रस्तुत है।</span>' }],
+    } as Partial<Note>);
+    return html`<eo-notesheet-editor-offline-demo
+      .notes=${[...notes, yellow]}
+      .correspondence=${correspondence}
+    ></eo-notesheet-editor-offline-demo>`;
+  },
+};
 
 /** A notesheet read by someone who does not hold the file: green notes only, print view. */
 export const ReadOnly: Story = {

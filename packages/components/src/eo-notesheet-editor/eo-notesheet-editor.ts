@@ -128,8 +128,8 @@ export class EoNotesheetEditor extends LitElement {
   static override styles = notesheetStyles;
   static formAssociated = true;
   /**
-   * Loads the editing core (editing.ts). A seam for tests, which replace it to simulate a failed load;
-   * not public API.
+   * Loads the editing core (editing.ts). A seam for tests and stories, which replace it (or override it
+   * in a subclass) to show a slow or failed load; not public API.
    * @internal
    */
   static loadEditing = (): Promise<Editing> => import('./editing.js');
@@ -456,7 +456,8 @@ export class EoNotesheetEditor extends LitElement {
   #loadEditing(): void {
     if (this.#editing || this.#loadingEditing || this.editingError || !this.isConnected || !this.editable)
       return;
-    this.#loadingEditing = EoNotesheetEditor.loadEditing()
+    this.#loadingEditing = (this.constructor as typeof EoNotesheetEditor)
+      .loadEditing()
       .then(
         (editing) => {
           this.#editing = editing;
