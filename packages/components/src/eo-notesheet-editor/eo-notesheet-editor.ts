@@ -979,7 +979,7 @@ export class EoNotesheetEditor extends LitElement {
       return html`<div part="status" class="error editing-status" role="alert">
         <p>
           ${msg(
-            'The editor could not be loaded. Check the network and try again; the text of the note is kept.',
+            'The editor could not be loaded. Check the network, then try again or reload the page; the text of the note is kept.',
             {
               id: 'notesheet.editor.failed',
             },
