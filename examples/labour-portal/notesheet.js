@@ -2,10 +2,7 @@
 // confirms a note in <eo-notesheet-editor>, and sends the file on with <eo-send-dialog> ("confirm
 // and send"). References in notes (C/1, para 4) open in the side panel. Everything e-Office comes
 // from the one script tag; components follow <html lang>.
-import { configure } from '/cdn/eoffice.js';
-
-// The sandbox API; a department points this at its e-Office server.
-const apiUrl = new URLSearchParams(location.search).get('api') ?? 'http://localhost:4100/api/v1';
+import { onSignIn } from './sign-in.js';
 // Keep the chosen API when going back to the home page.
 document.getElementById('home-link').search = location.search;
 
@@ -200,26 +197,9 @@ document.addEventListener('eo-file-sent', async (event) => {
 
 // ---- sign-in ----------------------------------------------------------------------------------
 
-document.getElementById('login').addEventListener('submit', async (event) => {
-  event.preventDefault();
-  const loginForm = event.currentTarget;
-  const form = new FormData(loginForm);
-  const error = document.getElementById('login-error');
-  error.textContent = '';
-  try {
-    client = configure({
-      baseUrl: apiUrl,
-      auth: { username: String(form.get('username')), password: String(form.get('password')) },
-    });
-    me = await client.auth.me();
-    await loadFiles();
-    document.getElementById('login-panel').hidden = true;
-    document.getElementById('desk').hidden = false;
-    renderFiles();
-  } catch (failure) {
-    error.textContent =
-      failure?.name === 'AuthenticationError'
-        ? say('उपयोगकर्ता नाम या पासवर्ड सही नहीं है।', 'The username or password is not right.')
-        : String(failure?.detail ?? failure?.message ?? failure);
-  }
-});
+onSignIn(async (signedIn) => {
+  client = signedIn;
+  me = await client.auth.me();
+  await loadFiles();
+  renderFiles();
+}, document.getElementById('login-panel'));

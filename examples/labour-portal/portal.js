@@ -1,9 +1,7 @@
 // The portal's own code: sign-in, a list of the officer's files, and the language switch. The
 // e-Office parts (tracker, SDK) come from the one script tag; components follow <html lang>.
-import { configure, createClient } from '/cdn/eoffice.js';
-
-// The sandbox API; a department points this at its e-Office server.
-const apiUrl = new URLSearchParams(location.search).get('api') ?? 'http://localhost:4100/api/v1';
+import { createClient } from '/cdn/eoffice.js';
+import { apiUrl, onSignIn } from './sign-in.js';
 
 // Public tracking needs no sign-in.
 document.getElementById('public-tracker').client = createClient({ baseUrl: apiUrl });
@@ -55,30 +53,10 @@ function renderFiles() {
   }
 }
 
-document.getElementById('login').addEventListener('submit', async (event) => {
-  event.preventDefault();
-  const loginForm = event.currentTarget;
-  const form = new FormData(loginForm);
-  const error = document.getElementById('login-error');
-  error.textContent = '';
-  try {
-    const client = configure({
-      baseUrl: apiUrl,
-      auth: { username: String(form.get('username')), password: String(form.get('password')) },
-    });
-    me = await client.auth.me();
-    files = await client.files.list({ folder: 'created', sort: '-createdAt' }).toArray({ limit: 20 });
-    document.getElementById('tracker').client = client;
-    loginForm.hidden = true;
-    document.getElementById('desk').hidden = false;
-    renderFiles();
-    if (files[0]) document.getElementById('tracker').fileId = files[0].id;
-  } catch (failure) {
-    error.textContent =
-      failure?.name === 'AuthenticationError'
-        ? document.documentElement.lang === 'hi'
-          ? 'उपयोगकर्ता नाम या पासवर्ड सही नहीं है।'
-          : 'The username or password is not right.'
-        : String(failure?.detail ?? failure?.message ?? failure);
-  }
+onSignIn(async (client) => {
+  me = await client.auth.me();
+  files = await client.files.list({ folder: 'created', sort: '-createdAt' }).toArray({ limit: 20 });
+  document.getElementById('tracker').client = client;
+  renderFiles();
+  if (files[0]) document.getElementById('tracker').fileId = files[0].id;
 });

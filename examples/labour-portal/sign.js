@@ -1,9 +1,6 @@
 // The signing page: sign-in (as on the portal's home page), the officer's own confirmed notes, and
 // <eo-signature-widget> to sign one with the sandbox key or to verify one already signed.
-import { configure } from '/cdn/eoffice.js';
-
-// The sandbox API; a department points this at its e-Office server.
-const apiUrl = new URLSearchParams(location.search).get('api') ?? 'http://localhost:4100/api/v1';
+import { onSignIn } from './sign-in.js';
 const widget = document.getElementById('signer');
 
 const text = (value) => (document.documentElement.lang === 'hi' ? value.hi : value.en);
@@ -94,31 +91,11 @@ widget.addEventListener('eo-signed', (event) => {
   renderNotes();
 });
 
-document.getElementById('login').addEventListener('submit', async (event) => {
-  event.preventDefault();
-  const loginForm = event.currentTarget;
-  const form = new FormData(loginForm);
-  const error = document.getElementById('login-error');
-  error.textContent = '';
-  try {
-    const client = configure({
-      baseUrl: apiUrl,
-      auth: { username: String(form.get('username')), password: String(form.get('password')) },
-    });
-    me = await client.auth.me();
-    rows = await loadNotes(client);
-    widget.client = client;
-    loginForm.hidden = true;
-    document.getElementById('desk').hidden = false;
-    renderNotes();
-    const first = rows.find((r) => !r.note.signatureId) ?? rows[0];
-    if (first) open(first);
-  } catch (failure) {
-    error.textContent =
-      failure?.name === 'AuthenticationError'
-        ? document.documentElement.lang === 'hi'
-          ? 'उपयोगकर्ता नाम या पासवर्ड सही नहीं है।'
-          : 'The username or password is not right.'
-        : String(failure?.detail ?? failure?.message ?? failure);
-  }
+onSignIn(async (client) => {
+  me = await client.auth.me();
+  rows = await loadNotes(client);
+  widget.client = client;
+  renderNotes();
+  const first = rows.find((r) => !r.note.signatureId) ?? rows[0];
+  if (first) open(first);
 });
