@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './strict-csp.js';
 import { createClient } from '@eoffice/sdk';
 import { sandboxUrl } from '../playwright.config.js';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './strict-csp.js';
 import { createClient } from '@eoffice/sdk';
 import { sandboxUrl } from '../playwright.config.js';
 

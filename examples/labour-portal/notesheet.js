@@ -103,9 +103,14 @@ function definitionList(rows) {
   return list;
 }
 
+// The portal is served with Trusted Types required, so parsing HTML needs a policy. This one only feeds
+// an inert DOMParser document whose text is read; no markup from it ever reaches the page.
+const inertHtml = window.trustedTypes?.createPolicy('labour-portal-inert', { createHTML: (s) => s });
+
 /** Text of stored note HTML. The server sanitised it; the panel still shows only its text. */
 function plainText(html) {
-  return new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
+  const input = inertHtml ? inertHtml.createHTML(html) : html;
+  return new DOMParser().parseFromString(input, 'text/html').body.textContent ?? '';
 }
 
 async function correspondencePanel(label) {

@@ -6,6 +6,10 @@ import { apiUrl, onSignIn } from './sign-in.js';
 // Public tracking needs no sign-in.
 document.getElementById('public-tracker').client = createClient({ baseUrl: apiUrl });
 
+// The notesheet and signing pages talk to the same e-Office API as this one.
+document.getElementById('notesheet-link').search = location.search;
+document.getElementById('sign-link').search = location.search;
+
 const text = (value) => (document.documentElement.lang === 'hi' ? value.hi : value.en);
 
 document.getElementById('language').addEventListener('click', (event) => {

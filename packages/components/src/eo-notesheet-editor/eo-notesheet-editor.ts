@@ -28,6 +28,7 @@ import type {
 import type * as EditingModule from './editing.js';
 import type * as TablesModule from './tables.js';
 import type * as TableStylesModule from './table-styles.js';
+import { parseInertHtml } from '../shared/inert-html.js';
 import type * as SignStepModule from './sign-step.js';
 import type * as PromptsModule from './prompts.js';
 import type * as ReferencesModule from './references.js';
@@ -253,7 +254,7 @@ export class EoNotesheetEditor extends LitElement {
   }
 
   set value(html: string) {
-    const holder = new DOMParser().parseFromString(html, 'text/html').body;
+    const holder = parseInertHtml(html).body;
     const paras = [...holder.querySelectorAll(':scope > div.eo-para')].map((d) => d.innerHTML);
     this.#setParagraphs(paras.length > 0 ? paras : html ? [html] : []);
     this.#changed();

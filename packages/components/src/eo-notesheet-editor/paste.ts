@@ -3,6 +3,8 @@
 // would otherwise leak through as text (Word's list bullets, conditional comments, <style> bodies) and
 // anything active, so nothing of it reaches even the detached parse.
 
+import { parseInertHtml } from '../shared/inert-html.js';
+
 /** Elements removed with their content. */
 const DROP =
   'script, style, noscript, template, iframe, object, embed, meta, link, title, xml, head, svg, math';
@@ -15,7 +17,7 @@ export function cleanPastedHtml(html: string): string {
   const withoutConditionals = html
     .replace(/<!--\[if[^\]]*\]>[\s\S]*?<!\[endif\]-->/gi, '')
     .replace(/<!\[if[^\]]*\]>[\s\S]*?<!\[endif\]>/gi, '');
-  const doc = new DOMParser().parseFromString(withoutConditionals, 'text/html');
+  const doc = parseInertHtml(withoutConditionals);
   const body = doc.body;
   for (const el of [...body.querySelectorAll(DROP)]) el.remove();
   // Office namespaced elements (<o:p>, <v:shape>, <w:…>): keep their text, drop the element.

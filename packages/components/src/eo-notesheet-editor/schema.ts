@@ -15,6 +15,7 @@ import {
   type NodeType,
   type Node as PMNode,
 } from 'prosemirror-model';
+import { parseInertHtml } from '../shared/inert-html.js';
 
 const headingTags = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre'].map((tag) => ({ tag }));
 
@@ -242,7 +243,7 @@ const reading = new DOMSerializer(
 
 /** A detached, inert document: parsing untrusted HTML in it runs no script and loads no image. */
 function inertBody(html: string): HTMLElement {
-  return new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html').body;
+  return parseInertHtml(`<!doctype html><body>${html}`).body;
 }
 
 /** One paragraph's HTML (as the API sends it) as a `para` node. */

@@ -1,0 +1,33 @@
+import { expect, test as base } from '@playwright/test';
+
+/**
+ * Every portal page is served with a strict Content-Security-Policy (scripts/serve-examples.mjs): no
+ * inline script or style, no eval, Trusted Types for every HTML sink. This fixture records each
+ * violation the page reports, on every page a test opens, and fails the test when there is any, so a
+ * component that starts to need `unsafe-inline` or an untrusted `innerHTML` is caught by the flows
+ * that use it.
+ */
+export const test = base.extend<{ cspViolations: string[] }>({
+  cspViolations: [
+    async ({ context }, use) => {
+      const violations: string[] = [];
+      await context.exposeBinding('__eoReportCspViolation', (_source, text: string) => {
+        violations.push(text);
+      });
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as { __eoReportCspViolation(text: string): void })
+            .__eoReportCspViolation;
+          report(
+            `${event.violatedDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`,
+          );
+        });
+      });
+      await use(violations);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
