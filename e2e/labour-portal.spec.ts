@@ -18,6 +18,8 @@ async function signIn(page: Page) {
   await page.goto(portal);
   await page.getByRole('button', { name: 'प्रवेश करें' }).click();
   await expect(page.locator('#welcome')).toContainText('सुनीता वर्मा');
+  // The sign-in form goes once the officer is in.
+  await expect(page.locator('#login')).toBeHidden();
 }
 
 test('an officer follows a file live while another officer sends it onward', async ({ page }) => {
@@ -86,6 +88,19 @@ test('components and the page follow the portal language switch', async ({ page 
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('Track your application');
   await expect(page.locator('#public-tracker').getByRole('button', { name: 'Track' })).toBeVisible();
+});
+
+test('the chosen language stays when the officer moves between the portal pages', async ({ page }) => {
+  await page.goto(portal);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.locator('#notesheet-link').click();
+  await expect(page).toHaveURL(/notesheet\.html/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('button', { name: 'हिन्दी' })).toBeVisible();
+  await page.getByRole('button', { name: 'हिन्दी' }).click();
+  await page.goto(`/sign.html?api=${encodeURIComponent(sandboxUrl)}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
 });
 
 test('a wrong password shows a clear message and keeps the form', async ({ page }) => {

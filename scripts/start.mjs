@@ -1,23 +1,17 @@
 // `npm start` after the build: the sandbox (API on :4100, demo Labour Department, data kept in
-// .data/sandbox.db) and the example portal (:4173), with one Ctrl+C for both.
+// .data/sandbox.db, or SANDBOX_DB) and the example portal (:4173), with one Ctrl+C for both.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 
 const apiPort = process.env.SANDBOX_PORT ?? '4100';
 const portalPort = process.env.PORT ?? '4173';
+const database = process.env.SANDBOX_DB ?? '.data/sandbox.db';
 mkdirSync('.data', { recursive: true });
 
 const children = [
   spawn(
     process.execPath,
-    [
-      'packages/sandbox/bin/eoffice-sandbox.mjs',
-      '--db',
-      process.env.SANDBOX_DB ?? '.data/sandbox.db',
-      '--seed',
-      '--port',
-      apiPort,
-    ],
+    ['packages/sandbox/bin/eoffice-sandbox.mjs', '--db', database, '--seed', '--port', apiPort],
     {
       stdio: ['ignore', 'inherit', 'inherit'],
       env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
@@ -38,7 +32,7 @@ Demo logins (password Demo@1234 for all):
   neha.chaturvedi    Under Secretary (IR), additional charge of US (MW)    US(IR)-LAB
   priya.singh        Receipt clerk, Central Registry (CRU)                 RC(CRU)-LAB
   kavita.sharma      System Administrator (service clients, DSC registry)  SA(EO)-LAB
-  More in packages/sandbox/README.md. Data is kept in .data/sandbox.db (delete it to start afresh).
+  More in packages/sandbox/README.md. Data is kept in ${database} (delete it to start afresh).
 Open the portal at http://localhost:${portalPort}/${apiQuery}
   notesheet (write a note, confirm and send):  http://localhost:${portalPort}/notesheet.html${apiQuery}
   signing (sign a note, see it verified):      http://localhost:${portalPort}/sign.html${apiQuery}

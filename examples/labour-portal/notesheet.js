@@ -2,6 +2,7 @@
 // confirms a note in <eo-notesheet-editor>, and sends the file on with <eo-send-dialog> ("confirm
 // and send"). References in notes (C/1, para 4) open in the side panel. Everything e-Office comes
 // from the one script tag; components follow <html lang>.
+import { onLanguageChange } from './language.js';
 import { onSignIn } from './sign-in.js';
 // Keep the chosen API when going back to the home page.
 document.getElementById('home-link').search = location.search;
@@ -16,14 +17,7 @@ let me;
 let files = [];
 let current;
 
-document.getElementById('language').addEventListener('click', (event) => {
-  const next = isHindi() ? 'en' : 'hi';
-  document.documentElement.lang = next;
-  for (const el of document.querySelectorAll('[data-hi]')) el.textContent = el.dataset[next];
-  event.currentTarget.textContent = next === 'hi' ? 'English' : 'हिन्दी';
-  event.currentTarget.lang = next === 'hi' ? 'en' : 'hi';
-  renderFiles();
-});
+onLanguageChange(() => renderFiles());
 
 function renderFiles() {
   const body = document.getElementById('files');

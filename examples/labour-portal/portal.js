@@ -1,6 +1,7 @@
 // The portal's own code: sign-in, a list of the officer's files, and the language switch. The
 // e-Office parts (tracker, SDK) come from the one script tag; components follow <html lang>.
 import { createClient } from '/cdn/eoffice.js';
+import { onLanguageChange } from './language.js';
 import { apiUrl, onSignIn } from './sign-in.js';
 
 // Public tracking needs no sign-in.
@@ -12,14 +13,7 @@ document.getElementById('sign-link').search = location.search;
 
 const text = (value) => (document.documentElement.lang === 'hi' ? value.hi : value.en);
 
-document.getElementById('language').addEventListener('click', (event) => {
-  const next = document.documentElement.lang === 'hi' ? 'en' : 'hi';
-  document.documentElement.lang = next;
-  for (const el of document.querySelectorAll('[data-hi]')) el.textContent = el.dataset[next];
-  event.currentTarget.textContent = next === 'hi' ? 'English' : 'हिन्दी';
-  event.currentTarget.lang = next === 'hi' ? 'en' : 'hi';
-  renderFiles();
-});
+onLanguageChange(() => renderFiles());
 
 let files = [];
 let me;

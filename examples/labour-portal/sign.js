@@ -1,5 +1,6 @@
 // The signing page: sign-in (as on the portal's home page), the officer's own confirmed notes, and
 // <eo-signature-widget> to sign one with the sandbox key or to verify one already signed.
+import { onLanguageChange } from './language.js';
 import { onSignIn } from './sign-in.js';
 const widget = document.getElementById('signer');
 
@@ -14,14 +15,7 @@ const words = {
   welcome: { hi: 'स्वागत है, ', en: 'Welcome, ' },
 };
 
-document.getElementById('language').addEventListener('click', (event) => {
-  const next = document.documentElement.lang === 'hi' ? 'en' : 'hi';
-  document.documentElement.lang = next;
-  for (const el of document.querySelectorAll('[data-hi]')) el.textContent = el.dataset[next];
-  event.currentTarget.textContent = next === 'hi' ? 'English' : 'हिन्दी';
-  event.currentTarget.lang = next === 'hi' ? 'en' : 'hi';
-  renderNotes();
-});
+onLanguageChange(() => renderNotes());
 
 let me;
 let rows = [];

@@ -35,6 +35,52 @@ describe('demo seed', () => {
     assert.ok(movements.length > 50);
   });
 
+  it('lets the Labour portal client diarise an electronic receipt with its scanned letter', async () => {
+    const token = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/token',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload:
+        'grant_type=client_credentials&client_id=cli_labourportal&client_secret=labour-portal-sandbox-secret' +
+        '&scope=receipts%3Awrite%20attachments%3Awrite',
+    });
+    assert.equal(token.statusCode, 200, token.body);
+    const authorization = `Bearer ${(token.json() as { access_token: string }).access_token}`;
+    const pdf = [
+      '%PDF-1.7',
+      '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+      '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+      '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj',
+      'trailer << /Root 1 0 R >>',
+      '%%EOF',
+    ].join('\n');
+    const form = new FormData();
+    form.append('file', new Blob([pdf], { type: 'application/pdf' }), 'avedan.pdf');
+    const request = new Request('http://portal.invalid/', { method: 'POST', body: form });
+    const upload = await app.inject({
+      method: 'POST',
+      url: '/api/v1/attachments',
+      headers: { authorization, 'content-type': request.headers.get('content-type') ?? '' },
+      payload: Buffer.from(await request.arrayBuffer()),
+    });
+    assert.equal(upload.statusCode, 201, upload.body);
+    const receipt = await app.inject({
+      method: 'POST',
+      url: '/api/v1/receipts',
+      headers: { authorization },
+      payload: {
+        nature: 'electronic',
+        subject: 'न्यूनतम वेतन के भुगतान की शिकायत',
+        receivedDate: '2026-11-20',
+        deliveryMode: 'email',
+        sender: { name: 'रमेश साहू' },
+        attachmentIds: [(upload.json() as { id: string }).id],
+      },
+    });
+    assert.equal(receipt.statusCode, 201, receipt.body);
+    assert.equal((receipt.json() as { attachments: unknown[] }).attachments.length, 1);
+  });
+
   it('seeds a database file once: a restart with --seed keeps what users did since', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'eoffice-seed-'));
     const db = join(dir, 'sandbox.db');

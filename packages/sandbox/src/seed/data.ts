@@ -462,7 +462,7 @@ export const serviceClients: SeedServiceClient[] = [
     clientId: 'cli_labourportal',
     clientSecret: 'labour-portal-sandbox-secret',
     name: 'Shram Sewa Portal (Labour Department)',
-    scopes: ['directory:read', 'receipts:read', 'receipts:write', 'files:read'],
+    scopes: ['directory:read', 'receipts:read', 'receipts:write', 'attachments:write', 'files:read'],
     postKey: 'portal_lc',
   },
 ];
