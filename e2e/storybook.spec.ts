@@ -32,3 +32,12 @@ test('the notesheet story of an editor that failed to load recovers with Try aga
   await expect(editor.getByRole('toolbar')).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test('the Storybook manager at /storybook/ opens with its preview framed', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/storybook/?path=/story/components-priority-badge--most-immediate');
+  const preview = page.frameLocator('#storybook-preview-iframe');
+  await expect(preview.locator('eo-priority-badge')).toHaveText('Most immediate');
+  expect(errors).toEqual([]);
+});

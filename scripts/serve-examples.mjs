@@ -48,6 +48,14 @@ const securityHeaders = {
   'cross-origin-opener-policy': 'same-origin',
 };
 
+const storybookPending = `<!doctype html>
+<html lang="hi"><meta charset="utf-8"><title>Storybook</title>
+<p>Storybook तैयार किया जा रहा है; एक-दो मिनट बाद यह पृष्ठ पुनः खोलें।</p>
+<p lang="en">Storybook is being built; reload this page in a minute or two
+(or run <code>npm run build-storybook</code>).</p>
+</html>
+`;
+
 function resolveRequest(pathname) {
   for (const [prefix, dir] of mounts) {
     if (!pathname.startsWith(prefix)) continue;
@@ -78,9 +86,17 @@ const server = createServer((request, response) => {
   } catch {
     file = undefined;
   }
+  // Storybook's manager frames its own preview (iframe.html), so it may be framed by its own origin.
   const headers = pathname.startsWith('/storybook/')
-    ? securityHeaders
+    ? { ...securityHeaders, 'x-frame-options': 'SAMEORIGIN' }
     : { ...securityHeaders, 'content-security-policy': contentSecurityPolicy };
+  if (pathname.startsWith('/storybook/') && !existsSync(join(mounts[2][1], 'index.html'))) {
+    // `npm start` builds Storybook beside the servers the first time; say so instead of a bare 404.
+    response
+      .writeHead(503, { ...headers, 'content-type': 'text/html; charset=utf-8', 'retry-after': '30' })
+      .end(storybookPending);
+    return;
+  }
   if (!file || !existsSync(file) || !statSync(file).isFile()) {
     response.writeHead(404, { ...headers, 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
     return;

@@ -1,7 +1,7 @@
 // `npm start` after the build: the sandbox (API on :4100, demo Labour Department, data kept in
 // .data/sandbox.db, or SANDBOX_DB) and the example portal (:4173), with one Ctrl+C for both.
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 
 const apiPort = process.env.SANDBOX_PORT ?? '4100';
 const portalPort = process.env.PORT ?? '4173';
@@ -22,6 +22,23 @@ const children = [
   }),
 ];
 
+// The README points designers to /storybook/: build it once, beside the servers, when it is missing.
+// The portal answers /storybook/ with "being built" until it is there.
+if (!existsSync('storybook-static/index.html')) {
+  const storybook = spawn('npm', ['run', 'build-storybook', '--silent'], {
+    stdio: 'ignore',
+    env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
+  });
+  storybook.on('exit', (code) =>
+    console.log(
+      code === 0
+        ? `Storybook is built: http://localhost:${portalPort}/storybook/`
+        : `Storybook could not be built (exit ${code}); run \`npm run build-storybook\` to see why.`,
+    ),
+  );
+  process.on('exit', () => storybook.exitCode === null && storybook.kill('SIGTERM'));
+}
+
 const apiQuery = apiPort === '4100' ? '' : `?api=http://localhost:${apiPort}/api/v1`;
 console.log(`
 e-Office sandbox API:  http://localhost:${apiPort}/api/v1
@@ -36,6 +53,7 @@ Demo logins (password Demo@1234 for all):
 Open the portal at http://localhost:${portalPort}/${apiQuery}
   notesheet (write a note, confirm and send):  http://localhost:${portalPort}/notesheet.html${apiQuery}
   signing (sign a note, see it verified):      http://localhost:${portalPort}/sign.html${apiQuery}
+Storybook (every component and its states):  http://localhost:${portalPort}/storybook/
 `);
 
 let stopping = false;
