@@ -61,6 +61,35 @@ test('an officer follows a file live while another officer sends it onward', asy
   expect(errors).toEqual([]);
 });
 
+test('a file sent to the officer appears on the home page, and leaves it, without a reload', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  const officer = (username: string) =>
+    createClient({ baseUrl: sandboxUrl, auth: { username, password: 'Demo@1234' } });
+  const postOf = async (marking: string) => {
+    const [found] = await officer('rajesh.tiwari')
+      .directory.searchRecipients({ q: marking })
+      .toArray({ limit: 1 });
+    return found?.post.id ?? '';
+  };
+  await signIn(page);
+  // The under secretary opens a file and marks it down to the section officer, who is on the portal.
+  const rajesh = officer('rajesh.tiwari');
+  const file = await rajesh.files.create({
+    numbering: { scheme: 'non_sfs', fileNumber: `ESTT/ARRIVE/${Date.now()}` },
+    nature: 'electronic',
+    subject: 'अनुकंपा नियुक्ति प्रकरण',
+  });
+  await rajesh.files.send(file.id, { to: await postOf('SO(ESTT)') });
+  const row = page.locator('#files').getByRole('button', { name: file.number });
+  await expect(row).toBeVisible({ timeout: 10_000 });
+  // She sends it back from another window: it leaves her list.
+  await officer('sunita.verma').files.send(file.id, { to: await postOf('US(ESTT)') });
+  await expect(row).toHaveCount(0, { timeout: 10_000 });
+  expect(errors).toEqual([]);
+});
+
 test('a citizen tracks a file by number and code and sees status only', async ({ page }) => {
   const sunita = createClient({
     baseUrl: sandboxUrl,

@@ -51,10 +51,35 @@ function renderFiles() {
   }
 }
 
+/** The files with the officer now (inbox) first, then those they created that have moved on. */
+async function loadFiles(client) {
+  const [inbox, created] = await Promise.all([
+    client.files.list({ folder: 'inbox', sort: '-createdAt' }).toArray({ limit: 20 }),
+    client.files.list({ folder: 'created', sort: '-createdAt' }).toArray({ limit: 20 }),
+  ]);
+  const seen = new Set(inbox.map((file) => file.id));
+  files = [...inbox, ...created.filter((file) => !seen.has(file.id))];
+  renderFiles();
+}
+
+/**
+ * Keeps the list current without a reload: a file sent to the officer appears, one sent on shows its
+ * new holder. Movements come from the SDK's event stream; bursts are fetched once.
+ */
+async function followMovements(client) {
+  let pending;
+  for await (const event of client.events.subscribe({ types: ['movement.created', 'stream.reset'] })) {
+    if (event.type !== 'movement.created' && event.type !== 'stream.reset') continue;
+    clearTimeout(pending);
+    pending = setTimeout(() => void loadFiles(client).catch(() => undefined), 200);
+  }
+}
+
 onSignIn(async (client) => {
   me = await client.auth.me();
-  files = await client.files.list({ folder: 'created', sort: '-createdAt' }).toArray({ limit: 20 });
   document.getElementById('tracker').client = client;
-  renderFiles();
+  await loadFiles(client);
   if (files[0]) document.getElementById('tracker').fileId = files[0].id;
+  // A stream that ends with an error (signed out, no access) leaves the list as last loaded.
+  void followMovements(client).catch(() => undefined);
 });
