@@ -30,6 +30,7 @@ test('an officer confirms a Hindi note and sends the file on with the send dialo
 
   await page.goto(page_);
   await page.getByRole('button', { name: 'English' }).click();
+  await page.getByLabel('Username').fill('sunita.verma');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.locator('#welcome')).toContainText('Sunita Verma');
   const fileButton = page.locator('#files').getByRole('button', { name: file.number });
@@ -87,6 +88,7 @@ test('cancelling the send dialog keeps the file with the officer', async ({ page
   await page.getByRole('link', { name: /नोटशीट/ }).click();
   await expect(page).toHaveURL(/\/notesheet\.html\?api=/);
   await page.getByRole('button', { name: 'English' }).click();
+  await page.getByLabel('Username').fill('sunita.verma');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.locator('#files').getByRole('button', { name: file.number }).click();
   const notesheet = page.locator('#notesheet');
@@ -120,6 +122,7 @@ test('a reference in a note opens the referenced paragraph in the side panel', a
 
   await page.goto(page_);
   await page.getByRole('button', { name: 'English' }).click();
+  await page.getByLabel('Username').fill('sunita.verma');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.locator('#files').getByRole('button', { name: file.number }).click();
   await page.locator('#notesheet [part~="reference"]').first().click();

@@ -20,9 +20,15 @@ onLanguageChange(() => renderNotes());
 let me;
 let rows = [];
 
-/** The officer's own green notes on the files they can see: only the author may sign a note. */
+/**
+ * The officer's own green notes: only the author may sign a note. An officer usually confirms a note
+ * and sends the file on in one step, so the files they sent are searched as well as those with them.
+ */
 async function loadNotes(client) {
-  const files = await client.files.list({ limit: 50 }).toArray({ limit: 200 });
+  const folders = await Promise.all(
+    ['inbox', 'sent'].map((folder) => client.files.list({ folder, limit: 50 }).toArray({ limit: 200 })),
+  );
+  const files = [...new Map(folders.flat().map((file) => [file.id, file])).values()];
   const found = [];
   for (const file of files) {
     const notes = await client.notes.list(file.id).toArray({ limit: 500 });

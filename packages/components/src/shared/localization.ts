@@ -43,11 +43,12 @@ export function followDocumentLanguage(): void {
   const root = document.documentElement;
   const apply = (): void => {
     const wanted = uiLocaleFor(root.lang);
-    if (wanted !== getLocale()) {
-      setLitLocale(wanted).catch((error: unknown) => {
-        console.error('@eoffice/components: could not load the interface language', wanted, error);
-      });
-    }
+    // Always ask, even when `wanted` is the language in force: while Hindi is still loading, the
+    // locale in force is English, and a switch back to English must supersede that load. Lit's
+    // setLocale compares with the language being loaded and lets the latest request win.
+    setLitLocale(wanted).catch((error: unknown) => {
+      console.error('@eoffice/components: could not load the interface language', wanted, error);
+    });
   };
   observer = new MutationObserver(apply);
   observer.observe(root, { attributes: true, attributeFilter: ['lang'] });
