@@ -1,4 +1,4 @@
-// Runs every *.node.test.ts under packages/ and openapi/ with node's own test runner (through tsx), so its
+// Runs every *.node.test.ts under packages/, openapi/ and scripts/ with node's own test runner (through tsx), so its
 // summary closes the output. Node 20's --test does not expand globs itself. The "source" condition
 // makes workspace packages resolve to their TypeScript sources, so no build is needed first.
 import { spawnSync } from 'node:child_process';
@@ -16,7 +16,7 @@ function findTests(dir) {
   return found;
 }
 
-const files = [...findTests('packages'), ...findTests('openapi')].sort();
+const files = [...findTests('packages'), ...findTests('openapi'), ...findTests('scripts')].sort();
 if (files.length === 0) {
   console.error('test-node: no *.node.test.ts files found under packages/ or openapi/');
   process.exit(1);
