@@ -190,3 +190,20 @@ test('the portal pages are served with a strict policy that blocks inline script
   // Seen and checked: leave the list empty so the fixture's own check passes.
   cspViolations.length = 0;
 });
+
+test('Hindi is drawn with the self-hosted Devanagari web font', async ({ page }) => {
+  const fonts: number[] = [];
+  page.on('response', (response) => {
+    if (/noto-sans-devanagari-devanagari-\d+-normal\.woff2$/.test(response.url()))
+      fonts.push(response.status());
+  });
+  await page.goto(portal);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const loaded = await page.evaluate(async () => {
+    await document.fonts.ready;
+    await document.fonts.load('16px "Noto Sans Devanagari"', 'श्रम विभाग');
+    return document.fonts.check('16px "Noto Sans Devanagari"', 'श्रम विभाग');
+  });
+  expect(loaded).toBe(true);
+  expect(fonts).toContain(200);
+});

@@ -18,7 +18,9 @@ function collectErrors(page: Page): string[] {
   return errors;
 }
 
-test('the README tour: write a note on a seeded file, send it on, then sign the note', async ({ page }) => {
+test('the README tour: write a note on a seeded file, send it on, then sign the note', async ({
+  page,
+}, testInfo) => {
   const errors = collectErrors(page);
   await page.goto(`/notesheet.html${api}`);
   await page.getByRole('button', { name: 'English' }).click();
@@ -37,6 +39,10 @@ test('the README tour: write a note on a seeded file, send it on, then sign the 
   await dialog.getByRole('option', { name: /DS-LAB/ }).click();
   await dialog.getByRole('button', { name: 'Send', exact: true }).click();
   await expect(page.locator('#sent-status')).toContainText('DS-LAB');
+  await testInfo.attach('notesheet page (English)', {
+    body: await page.screenshot({ fullPage: true }),
+    contentType: 'image/png',
+  });
 
   // The language chosen on the notesheet page stays on the signing page.
   await page.goto(`/sign.html${api}`);
@@ -63,6 +69,17 @@ test('the README tour: write a note on a seeded file, send it on, then sign the 
   const widget = page.locator('#signer');
   await widget.getByRole('button', { name: 'Sign', exact: true }).click();
   await expect(widget.getByRole('heading', { name: 'Signature verified' })).toBeVisible({ timeout: 15_000 });
+  await testInfo.attach('signing page (English)', {
+    body: await page.screenshot({ fullPage: true }),
+    contentType: 'image/png',
+  });
+  await page.getByRole('button', { name: 'हिन्दी' }).click();
+  await expect(widget.getByRole('heading', { name: 'हस्ताक्षर सत्यापित' })).toBeVisible();
+  await page.evaluate(() => document.fonts.ready);
+  await testInfo.attach('signing page (Hindi)', {
+    body: await page.screenshot({ fullPage: true }),
+    contentType: 'image/png',
+  });
   expect((await rajesh.notes.get(mine?.id ?? '')).signatureId).toMatch(/^sig_/);
   expect(errors).toEqual([]);
 });

@@ -11,6 +11,8 @@ const mounts = [
   // The same bundle at a second address, as when two portal scripts on one page each bring their copy.
   ['/cdn-mirror/', resolve(root, 'packages/components/dist/cdn')],
   ['/storybook/', resolve(root, 'storybook-static')],
+  // The Devanagari web font a portal can self-host (@fontsource/noto-sans-devanagari).
+  ['/fonts/noto-sans-devanagari/', resolve(root, 'node_modules/@fontsource/noto-sans-devanagari')],
   ['/', resolve(root, 'examples/labour-portal')],
 ];
 const types = {
@@ -21,6 +23,7 @@ const types = {
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
   '.png': 'image/png',
 };
 
@@ -90,7 +93,10 @@ const server = createServer((request, response) => {
   const headers = pathname.startsWith('/storybook/')
     ? { ...securityHeaders, 'x-frame-options': 'SAMEORIGIN' }
     : { ...securityHeaders, 'content-security-policy': contentSecurityPolicy };
-  if (pathname.startsWith('/storybook/') && !existsSync(join(mounts[2][1], 'index.html'))) {
+  if (
+    pathname.startsWith('/storybook/') &&
+    !existsSync(join(mounts.find(([prefix]) => prefix === '/storybook/')[1], 'index.html'))
+  ) {
     // `npm start` builds Storybook beside the servers the first time; say so instead of a bare 404.
     response
       .writeHead(503, { ...headers, 'content-type': 'text/html; charset=utf-8', 'retry-after': '30' })
