@@ -209,7 +209,7 @@ describe('Aadhaar eSign with the simulated ESP', () => {
     assert.ok(page.body.includes(transaction.id));
     assert.ok(page.body.includes(transaction.digest.hex));
     assert.ok(page.body.includes('आधार ई-हस्ताक्षर'));
-    assert.match(page.body, /टिप्पणी 1, फ़ाइल SIGN\/[0-9a-z]+ \/ Note 1 on file SIGN\//);
+    assert.match(page.body, /टिप्पणी 1, नस्ती SIGN\/[0-9a-z]+ \/ Note 1 on file SIGN\//);
     assert.ok(!page.body.includes(await otpOf(transaction.id)));
     const forged = await post(transaction.requestXml.replace(transaction.digest.hex, '0'.repeat(64)));
     assert.equal(forged.statusCode, 400);

@@ -22,7 +22,7 @@ export interface SigningTarget {
   /** The post the signature is made from: the note's author post, or the file holder's post. */
   signerPostId: string;
   content: SignableContent;
-  /** The eSign `docInfo`, e.g. "टिप्पणी 3, फ़ाइल A-12011/3/2024-Estt. / Note 3 on file A-12011/3/2024-Estt.". */
+  /** The eSign `docInfo`, e.g. "टिप्पणी 3, नस्ती A-12011/3/2024-Estt. / Note 3 on file A-12011/3/2024-Estt.". */
   label: string;
 }
 
@@ -54,7 +54,7 @@ export function noteContent(row: Selectable<NoteTable>): NoteContent {
 
 /** What the ESP shows the signer, in Hindi and English. */
 function bilingualLabel(hi: string, en: string, n: number, file: string): string {
-  return `${hi} ${n}, फ़ाइल ${file} / ${en} ${n} on file ${file}`;
+  return `${hi} ${n}, नस्ती ${file} / ${en} ${n} on file ${file}`;
 }
 
 async function fileNumber(db: Db, fileId: string): Promise<string> {
