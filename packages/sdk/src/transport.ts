@@ -188,13 +188,9 @@ export class Transport {
 
 async function toSdkError(error: unknown, method: string, url: string): Promise<unknown> {
   if (error instanceof HTTPError) return errorFromResponse(error.response, method, url);
-  if (error instanceof KyTimeoutError) {
-    return new TimeoutError(`${method} ${url}: no response within the timeout`, {
-      method,
-      url,
-      cause: error,
-    });
-  }
+  // Not ky's error as `cause`: it holds the request, Authorization header included.
+  if (error instanceof KyTimeoutError)
+    return new TimeoutError(`${method} ${url}: no response within the timeout`, { method, url });
   // The caller's own abort stays an AbortError, as with fetch.
   if (error instanceof DOMException && error.name === 'AbortError') return error;
   if (error instanceof EOfficeError) return error;

@@ -1,6 +1,7 @@
 // Hooks against a real HTTP server: a portal adds headers, measures each attempt and observes
 // failures; no hook is handed the Authorization header unless it asks for the request itself.
 import assert from 'node:assert/strict';
+import { inspect } from 'node:util';
 import { afterEach, describe, it } from 'node:test';
 import {
   ConflictError,
@@ -141,6 +142,32 @@ describe('SDK hooks', () => {
     await assert.rejects(offline.auth.me(), NetworkError);
     assert.equal(observed.length, 1);
     assert.ok(observed[0] instanceof NetworkError);
+  });
+
+  it('a logging hook that prints everything it is given never prints the token', async () => {
+    server = await scriptedServer(() => problem(409, 'file.not_with_you'));
+    const printed: string[] = [];
+    const print = (...values: unknown[]) =>
+      void printed.push(inspect(values, { depth: Infinity, showHidden: true }));
+    const client = createClient({
+      baseUrl: server.baseUrl,
+      auth: TOKEN,
+      timeout: 1,
+      retry: { limit: 0 },
+      fetch: ((input: RequestInfo | URL, init?: RequestInit) => {
+        const request = new Request(input, init);
+        // Answers only after the timeout has passed, so the call fails with TimeoutError.
+        if (request.url.endsWith('/auth/me'))
+          return new Promise((resolve) => setTimeout(() => resolve(fetch(request)), 50));
+        return fetch(request);
+      }) as typeof fetch,
+      hooks: { beforeRequest: [print], afterResponse: [print], beforeError: [print] },
+    });
+    await assert.rejects(client.auth.me());
+    await assert.rejects(client.files.send('file_abcdefgh', { to: 'post_abcdefgh' }, { timeout: false }));
+    assert.equal(printed.length, 5, 'two requests, one response, two errors');
+    assert.match(printed.join('\n'), /TimeoutError[\s\S]*ConflictError/);
+    for (const text of printed) assert.ok(!text.includes(TOKEN), `no token in: ${text.slice(0, 400)}`);
   });
 
   it('a hook that throws fails the call with a HookError, without retrying', async () => {
