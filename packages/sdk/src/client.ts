@@ -21,7 +21,10 @@ export interface ClientOptions {
   auth?: AuthOption;
   /** A fetch to use instead of the global one (tests, proxies, instrumentation). */
   fetch?: typeof fetch;
-  /** Per-request timeout in ms, including retries (default 30,000); `false` for none. */
+  /**
+   * Timeout of each attempt in ms (default 30,000); `false` for none. An attempt that times out is not
+   * retried; waits between attempts (back-off, Retry-After) are bounded by `retry` instead.
+   */
   timeout?: number | false;
   retry?: RetryOptions;
   /**
