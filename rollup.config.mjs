@@ -8,8 +8,16 @@ import esbuild from 'rollup-plugin-esbuild';
 
 const packages = ['sdk', 'signing', 'components'];
 
+// TypeScript in node_modules is compiled too: the `source` condition also reaches dependencies that
+// publish their sources under it (eventsource-parser).
 const typescript = (minify) =>
-  esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', minify, legalComments: 'none' });
+  esbuild({
+    target: 'es2022',
+    tsconfig: 'tsconfig.base.json',
+    minify,
+    legalComments: 'none',
+    exclude: /node_modules\/.*\.[cm]?js$/,
+  });
 
 function externalsOf(name) {
   const manifest = JSON.parse(readFileSync(`packages/${name}/package.json`, 'utf8'));

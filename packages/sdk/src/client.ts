@@ -10,6 +10,8 @@ import type {
   ResponseData,
 } from './core-types.js';
 import type { paths } from './generated/schema.js';
+import type { Hooks } from './hooks.js';
+import type { Locale } from './locale.js';
 import { Transport, type RetryOptions, type TransportRequest } from './transport.js';
 
 export interface ClientOptions {
@@ -19,13 +21,28 @@ export interface ClientOptions {
   auth?: AuthOption;
   /** A fetch to use instead of the global one (tests, proxies, instrumentation). */
   fetch?: typeof fetch;
-  /** Per-request timeout in ms, including retries (default 30,000); `false` for none. */
+  /**
+   * Timeout of each attempt in ms (default 30,000); `false` for none. An attempt that times out is not
+   * retried; waits between attempts (back-off, Retry-After) are bounded by `retry` instead.
+   */
   timeout?: number | false;
   retry?: RetryOptions;
-  /** Interface language of server messages: `hi` or `en`. */
-  language?: 'hi' | 'en';
+  /**
+   * The language of the server's messages (problem titles and details, labels), sent as
+   * Accept-Language: `'hi'` or `'en'`, or a function read before every request, for a portal that
+   * switches language. By default, in a browser, the page's `<html lang>` when it is Hindi or
+   * English (`hi-IN` counts as `hi`); otherwise none is sent and the server answers in English.
+   */
+  locale?: Locale | (() => string | undefined);
+  /** @deprecated Use `locale`. */
+  language?: Locale;
   /** Headers sent with every request. */
   headers?: Record<string, string>;
+  /**
+   * Functions called around every request, to add headers, log or measure. They see the request
+   * without its Authorization header; a hook that throws fails the call with a `HookError`.
+   */
+  hooks?: Hooks;
   /** Called with every new session (login or refresh), e.g. to keep it in sessionStorage. */
   onTokenRefresh?: (session: Session) => void;
 }
@@ -66,8 +83,9 @@ export function createCore(options: ClientOptions): CoreContext {
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.timeout !== undefined ? { timeout: options.timeout } : {}),
     ...(options.retry ? { retry: options.retry } : {}),
-    ...(options.language ? { language: options.language } : {}),
+    locale: options.locale ?? options.language,
     ...(options.headers ? { headers: options.headers } : {}),
+    hooks: options.hooks,
   });
 
   // Token endpoints go through the transport directly: they must never trigger a refresh themselves.
@@ -107,7 +125,7 @@ export function createCore(options: ClientOptions): CoreContext {
   async function sendAuthorised(request: TransportRequest): Promise<Response> {
     const token = await tokens.token();
     try {
-      return await transport.send({ ...request, token });
+      return await transport.send({ ...request, token, renewable: tokens.canRenew });
     } catch (error) {
       if (!(error instanceof AuthenticationError) || !tokens.canRenew) throw error;
       // One renewal (shared by concurrent callers), then the request once more with the same

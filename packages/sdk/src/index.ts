@@ -31,6 +31,15 @@ export type { ApiCore, ClientOptions } from './client.js';
 export type { ApiResult, CallOptions, HttpMethod, PathsWith, RequestInit } from './core-types.js';
 export type { AuthOption, ClientCredentialsAuth, PasswordAuth, Session, SessionAuth } from './auth.js';
 export type { RetryOptions } from './transport.js';
+export {
+  HookError,
+  type AfterResponseHook,
+  type BeforeErrorHook,
+  type BeforeRequestHook,
+  type HookRequest,
+  type Hooks,
+} from './hooks.js';
+export type { Locale } from './locale.js';
 export type { EventName, StreamEvent, SubscribeOptions } from './events.js';
 export type { Resources, Schemas } from './resources.js';
 export type { components, operations, paths } from './generated/schema.js';

@@ -1,16 +1,22 @@
+import { createParser, type EventSourceMessage } from 'eventsource-parser';
+
 /** One Server-Sent Event as it arrived. */
 export interface ServerSentEvent {
   /** The `event:` field; `message` when the server sent none. */
   event: string;
   /** The `data:` lines joined with LF. */
   data: string;
-  /** The `id:` field, also sent back as Last-Event-ID when reconnecting. */
+  /**
+   * The last event id the stream set (the HTML standard's "last event ID buffer", which outlives the
+   * event that set it), sent back as Last-Event-ID when reconnecting.
+   */
   id: string | undefined;
 }
 
 /**
- * Parses a text/event-stream body as the HTML standard describes it: fields per line, blank line
- * ends an event, `:` starts a comment (keep-alive), `retry:` sets the reconnect delay.
+ * Parses a text/event-stream body with `eventsource-parser`, which follows the HTML standard (a CR
+ * at the end of one chunk and the LF at the start of the next are one line end). `retry:` is
+ * reported through `onRetry`. An event the stream ends in the middle of is dropped.
  */
 export async function* parseEventStream(
   body: ReadableStream<Uint8Array>,
@@ -18,34 +24,20 @@ export async function* parseEventStream(
 ): AsyncGenerator<ServerSentEvent, void, undefined> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
-  let buffer = '';
-  let data: string[] = [];
-  let event = '';
-  let id: string | undefined;
+  let parsed: EventSourceMessage[] = [];
+  let lastId: string | undefined;
+  const parser = createParser({ onEvent: (message) => parsed.push(message), onRetry });
   try {
     for (;;) {
       const { value, done } = await reader.read();
       if (done) return;
-      buffer += decoder.decode(value, { stream: true });
-      let newline: number;
-      while ((newline = buffer.search(/\r\n|\r|\n/)) >= 0) {
-        const line = buffer.slice(0, newline);
-        buffer = buffer.slice(newline + (buffer.startsWith('\r\n', newline) ? 2 : 1));
-        if (line === '') {
-          if (data.length > 0) yield { event: event || 'message', data: data.join('\n'), id };
-          data = [];
-          event = '';
-          continue;
-        }
-        if (line.startsWith(':')) continue;
-        const colon = line.indexOf(':');
-        const field = colon < 0 ? line : line.slice(0, colon);
-        let value = colon < 0 ? '' : line.slice(colon + 1);
-        if (value.startsWith(' ')) value = value.slice(1);
-        if (field === 'data') data.push(value);
-        else if (field === 'event') event = value;
-        else if (field === 'id' && !value.includes('\0')) id = value;
-        else if (field === 'retry' && /^\d+$/.test(value)) onRetry(Number(value));
+      parser.feed(decoder.decode(value, { stream: true }));
+      const ready = parsed;
+      parsed = [];
+      for (const message of ready) {
+        // The parser reports only an id set within the event; an event without one keeps the last.
+        lastId = message.id ?? lastId;
+        yield { event: message.event ?? 'message', data: message.data, id: lastId };
       }
     }
   } finally {

@@ -4,8 +4,17 @@ import ky, {
   type KyInstance,
   type Options as KyOptions,
 } from 'ky';
-import { EOfficeError, NetworkError, TimeoutError, errorFromResponse } from './errors.js';
+import {
+  AuthenticationError,
+  EOfficeError,
+  NetworkError,
+  TimeoutError,
+  errorFromResponse,
+  parseRetryAfter,
+} from './errors.js';
+import { HookError, hookRequest, runHooks, type HookRequest, type Hooks } from './hooks.js';
 import { newIdempotencyKey } from './idempotency.js';
+import { acceptLanguage, type Locale } from './locale.js';
 
 /** Retry policy. Only GET/HEAD and POSTs carrying an Idempotency-Key are ever retried. */
 export interface RetryOptions {
@@ -13,7 +22,10 @@ export interface RetryOptions {
   limit?: number;
   /** Upper bound of one back-off delay in ms (default 5,000). */
   backoffLimit?: number;
-  /** Longest Retry-After the client will wait, in ms (default 60,000); longer ones fail at once. */
+  /**
+   * Longest `Retry-After` the client will wait, in ms (default 60,000). A 429 or 503 asking for a
+   * longer wait fails at once (ky alone would wait this long and try again).
+   */
   maxRetryAfter?: number;
 }
 
@@ -22,9 +34,10 @@ export interface TransportOptions {
   fetch?: typeof fetch;
   timeout?: number | false;
   retry?: RetryOptions;
-  /** `hi` or `en`: sent as Accept-Language, localising problem titles and status labels. */
-  language?: 'hi' | 'en';
+  /** Sent as Accept-Language; see `acceptLanguage`. */
+  locale?: Locale | (() => string | undefined) | undefined;
   headers?: Record<string, string>;
+  hooks?: Hooks | undefined;
 }
 
 /** One HTTP exchange as the client core asks for it. */
@@ -45,6 +58,8 @@ export interface TransportRequest {
   accept?: string;
   /** POSTs that take no Idempotency-Key (the OAuth token endpoint). */
   noIdempotencyKey?: boolean;
+  /** The caller answers a 401 by renewing the token, so such a 401 is not reported to hooks. */
+  renewable?: boolean;
 }
 
 export function expandPath(template: string, params: Record<string, string | number> = {}): string {
@@ -93,7 +108,9 @@ export class Transport {
 
     const headers: Record<string, string> = { ...this.#options.headers, ...request.headers };
     headers['accept'] = request.accept ?? 'application/json, application/problem+json';
-    if (this.#options.language) headers['accept-language'] = this.#options.language;
+    const language = acceptLanguage(this.#options.locale);
+    if (language && !Object.keys(headers).some((name) => name.toLowerCase() === 'accept-language'))
+      headers['accept-language'] = language;
     if (request.ifMatch) headers['if-match'] = request.ifMatch;
     // Set last so no caller-supplied header can replace it.
     delete headers['authorization'];
@@ -105,6 +122,10 @@ export class Transport {
       retryable = true;
     }
     const retry = this.#options.retry ?? {};
+    const maxRetryAfter = retry.maxRetryAfter ?? 60_000;
+    const hooks = this.#options.hooks;
+    // The attempt in flight, as hooks see it: one object per attempt, shared by its hooks.
+    let attempt: HookRequest | undefined;
     const options: KyOptions = {
       method,
       headers,
@@ -115,10 +136,39 @@ export class Transport {
             methods: ['get', 'head', 'post'],
             statusCodes: [408, 429, 500, 502, 503, 504],
             afterStatusCodes: [429, 503],
-            maxRetryAfter: retry.maxRetryAfter ?? 60_000,
+            maxRetryAfter,
             backoffLimit: retry.backoffLimit ?? 5_000,
+            shouldRetry: ({ error }) =>
+              error instanceof HookError ||
+              (error instanceof HTTPError &&
+                (parseRetryAfter(error.response.headers.get('retry-after')) ?? 0) * 1000 > maxRetryAfter)
+                ? false
+                : undefined,
           }
         : 0,
+      ...(hooks && {
+        hooks: {
+          beforeRequest: [
+            async (kyRequest, _, { retryCount }) => {
+              attempt = hookRequest(kyRequest, request.path, retryCount);
+              await runHooks('beforeRequest', hooks.beforeRequest, [attempt], method, url);
+            },
+          ],
+          // Only when asked for: ky copies each response for these hooks.
+          afterResponse: hooks.afterResponse?.length
+            ? [
+                (_, __, response) =>
+                  runHooks(
+                    'afterResponse',
+                    hooks.afterResponse,
+                    [attempt as HookRequest, response],
+                    method,
+                    url,
+                  ),
+              ]
+            : [],
+        },
+      }),
       ...(request.signal ? { signal: request.signal } : {}),
       ...(request.timeout !== undefined ? { timeout: request.timeout } : {}),
       ...(request.json !== undefined ? { json: request.json } : {}),
@@ -128,20 +178,19 @@ export class Transport {
     try {
       return await this.#ky(relative, options);
     } catch (error) {
-      throw await toSdkError(error, method, url);
+      const failure = await toSdkError(error, method, url);
+      if (failure instanceof EOfficeError && !(request.renewable && failure instanceof AuthenticationError))
+        await runHooks('beforeError', hooks?.beforeError, [failure, attempt], method, url);
+      throw failure;
     }
   }
 }
 
 async function toSdkError(error: unknown, method: string, url: string): Promise<unknown> {
   if (error instanceof HTTPError) return errorFromResponse(error.response, method, url);
-  if (error instanceof KyTimeoutError) {
-    return new TimeoutError(`${method} ${url}: no response within the timeout`, {
-      method,
-      url,
-      cause: error,
-    });
-  }
+  // Not ky's error as `cause`: it holds the request, Authorization header included.
+  if (error instanceof KyTimeoutError)
+    return new TimeoutError(`${method} ${url}: no response within the timeout`, { method, url });
   // The caller's own abort stays an AbortError, as with fetch.
   if (error instanceof DOMException && error.name === 'AbortError') return error;
   if (error instanceof EOfficeError) return error;
