@@ -1,5 +1,5 @@
 // Runs every *.node.test.ts under packages/ and openapi/ with node's own test runner (through tsx), so its
-// summary closes the output. Node 20's --test does not expand globs itself. The "source" condition
+// summary closes the output. Node 20's --test does not expand globs itself. The "@eoffice/source" condition
 // makes workspace packages resolve to their TypeScript sources, so no build is needed first.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -24,7 +24,7 @@ if (files.length === 0) {
 const result = spawnSync(
   process.execPath,
   [
-    '--conditions=source',
+    '--conditions=@eoffice/source',
     '--import',
     'tsx',
     '--test',
