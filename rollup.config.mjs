@@ -13,7 +13,12 @@ import esbuild from 'rollup-plugin-esbuild';
 const SOURCE_CONDITION = '@eoffice/source';
 
 const typescript = (minify, platform = 'browser') =>
-  esbuild({ target: platform === 'node' ? 'node20' : 'es2022', tsconfig: 'tsconfig.base.json', minify, legalComments: 'none' });
+  esbuild({
+    target: platform === 'node' ? 'node20' : 'es2022',
+    tsconfig: 'tsconfig.base.json',
+    minify,
+    legalComments: 'none',
+  });
 
 const manifestOf = (name) => JSON.parse(readFileSync(`packages/${name}/package.json`, 'utf8'));
 
@@ -32,12 +37,15 @@ function entriesOf(name, manifest) {
     const source = typeof target === 'object' ? target[SOURCE_CONDITION] : undefined;
     if (!source) continue;
     const file = `packages/${name}/${source.replace(/^\.\//, '')}`;
-    if (!existsSync(file)) throw new Error(`${name}: exports["${subpath}"] names ${source}, which does not exist`);
+    if (!existsSync(file))
+      throw new Error(`${name}: exports["${subpath}"] names ${source}, which does not exist`);
     entries[source.replace(/^\.\/src\//, '').replace(/\.ts$/, '')] = file;
   }
   for (const bin of Object.values(manifest.bin ?? {})) {
     // A bin is a plain .mjs importing dist/<x>.js; build src/<x>.ts for it.
-    const imported = /import(?:\s*\(\s*|\s+)'\.\.\/dist\/([\w/-]+)\.js'/.exec(readFileSync(`packages/${name}/${bin}`, 'utf8'));
+    const imported = /import(?:\s*\(\s*|\s+)'\.\.\/dist\/([\w/-]+)\.js'/.exec(
+      readFileSync(`packages/${name}/${bin}`, 'utf8'),
+    );
     if (imported) entries[imported[1]] = `packages/${name}/src/${imported[1]}.ts`;
   }
   return entries;
@@ -48,7 +56,8 @@ function copyAssets(assets) {
   return {
     name: 'copy-assets',
     generateBundle() {
-      for (const [from, to] of assets) this.emitFile({ type: 'asset', fileName: to, source: readFileSync(from) });
+      for (const [from, to] of assets)
+        this.emitFile({ type: 'asset', fileName: to, source: readFileSync(from) });
     },
   };
 }
