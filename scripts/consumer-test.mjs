@@ -52,6 +52,8 @@ let scratch;
 let web;
 let server;
 const tarballs = {};
+/** `npm pack --json` of each package: its name, size and file list. */
+const packs = [];
 
 async function npm(args, cwd) {
   try {
@@ -100,7 +102,10 @@ before(async () => {
     ],
     repo,
   );
-  for (const entry of JSON.parse(stdout)) tarballs[entry.name] = `file:${join(packed, entry.filename)}`;
+  for (const entry of JSON.parse(stdout)) {
+    tarballs[entry.name] = `file:${join(packed, entry.filename)}`;
+    packs.push(entry);
+  }
 
   web = join(scratch, 'web');
   server = join(scratch, 'server');
@@ -134,6 +139,45 @@ before(async () => {
 
 after(() => {
   if (scratch && !process.env.KEEP_CONSUMER) rmSync(scratch, { recursive: true, force: true });
+});
+
+test('0. each tarball has what a registry page needs, and no sources or CDN source maps', () => {
+  assert.equal(packs.length, PACKAGES.length);
+  for (const { name, files, unpackedSize } of packs) {
+    const paths = files.map((file) => file.path);
+    for (const required of ['LICENSE', 'README.md', 'package.json', 'dist/index.js']) {
+      assert.ok(paths.includes(required), `${name} ships ${required}`);
+    }
+    assert.deepEqual(
+      paths.filter((path) => path.startsWith('src/') || /^dist\/cdn\/.*\.map$/.test(path)),
+      [],
+      `${name} ships no sources and no CDN source maps`,
+    );
+    const root = name === '@eoffice/sandbox' ? server : web;
+    const manifest = JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8'));
+    assert.equal(manifest.license, 'Apache-2.0');
+    for (const field of ['description', 'keywords', 'homepage'])
+      assert.ok(manifest[field], `${name}: ${field}`);
+    assert.equal(manifest.repository?.directory, `packages/${name.slice('@eoffice/'.length)}`);
+    assert.match(manifest.engines?.node ?? '', /^>=20\.19/);
+    const readme = readFileSync(join(root, 'node_modules', name, 'README.md'), 'utf8');
+    const relative = [...readme.matchAll(/\]\(([^)\s]+)\)/g)]
+      .map((link) => link[1])
+      .filter((target) => !/^(https?:|mailto:|#)/.test(target));
+    assert.deepEqual(relative, [], `${name}: README links work on a registry page (absolute URLs)`);
+    console.log(`${name}: ${files.length} files, ${Math.round(unpackedSize / 1024)} KB unpacked`);
+  }
+  const components = JSON.parse(
+    readFileSync(join(web, 'node_modules/@eoffice/components/package.json'), 'utf8'),
+  );
+  const manifest = JSON.parse(
+    readFileSync(join(web, 'node_modules/@eoffice/components', components.customElements), 'utf8'),
+  );
+  const tags = manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .filter((d) => d.customElement)
+    .map((d) => d.tagName);
+  assert.deepEqual(tags.sort(), ELEMENTS, 'the shipped custom-elements manifest names every element');
 });
 
 /** Every subpath of an installed package's `exports` that has an `import` target. */
