@@ -70,7 +70,7 @@ function checkLocales() {
   }
 }
 
-// The custom-elements manifest and what is made from it (JSX typings, VS Code custom data), from the
+// The custom-elements manifest and what is made from it (JSX typings, VS Code custom data, web-types), from the
 // element classes' JSDoc.
 function checkElementsManifest() {
   const pkg = join(root, 'packages', 'components');
@@ -82,7 +82,13 @@ function checkElementsManifest() {
   run(bin('cem'), ['analyze', '--litelement', '--config', 'custom-elements-manifest.config.mjs'], copy);
   const hint = 'run `npm run generate`';
   compareTrees(join(pkg, 'vscode'), join(copy, 'vscode'), hint);
-  for (const file of ['custom-elements.json', 'types/jsx.d.ts', 'types/solid.d.ts', 'types/vue.d.ts']) {
+  for (const file of [
+    'custom-elements.json',
+    'web-types.json',
+    'types/jsx.d.ts',
+    'types/solid.d.ts',
+    'types/vue.d.ts',
+  ]) {
     const committed = join(pkg, file);
     if (!existsSync(committed)) problems.push(`${relative(root, committed)} is missing (${hint})`);
     else if (!readFileSync(committed).equals(readFileSync(join(copy, file))))

@@ -1,10 +1,11 @@
 // The custom-elements manifest (custom-elements.json) is read from the element classes' JSDoc
 // (`@fires`, `@slot`, `@csspart`, `@cssprop`) and Lit's decorators; from it come the JSX typings for
-// React 19, Preact, Solid and Vue, and VS Code's custom data. `npm run generate` writes them all;
+// React 19, Preact, Solid and Vue, VS Code's custom data and JetBrains' web-types. `npm run generate` writes them all;
 // `npm run check:generated` fails when they are stale. Globs cover every source file, so elements
 // moved into new files or onto a shared base are picked up as they are.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 import { customElementSolidJsPlugin } from 'custom-element-solidjs-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
@@ -113,6 +114,7 @@ export default {
       hideLogs: true,
     }),
     customElementVuejsPlugin({ outdir: 'types', fileName: 'vue.d.ts', componentTypePath, hideLogs: true }),
+    customElementJetBrainsPlugin({ outdir: '.', webTypesFileName: 'web-types.json', hideLogs: true }),
     customElementVsCodePlugin({
       outdir: 'vscode',
       htmlFileName: 'html-custom-data.json',
