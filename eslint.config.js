@@ -14,6 +14,7 @@ export default tseslint.config(
       'playwright-report/**',
       '.tmp-check-generated/**',
       'packages/*/src/generated/**',
+      'packages/components/types/{jsx,solid,vue}.d.ts',
     ],
   },
   js.configs.recommended,

@@ -9,7 +9,7 @@ const sandbox = sandboxPlugin();
 
 export default {
   files: ['packages/*/test/**/*.test.ts', '!packages/*/test/**/*.node.test.ts'],
-  nodeResolve: { exportConditions: ['source', 'browser'] },
+  nodeResolve: { exportConditions: ['@eoffice/source', 'browser'] },
   // `auto` leaves legacy decorators untransformed; es2022 lowers them.
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),

@@ -8,7 +8,7 @@ const config: StorybookConfig = {
   // Stories import the packages' TypeScript sources directly, so no build is needed to preview.
   viteFinal: async (viteConfig) => {
     viteConfig.resolve ??= {};
-    viteConfig.resolve.conditions = ['source', 'browser', 'module', 'import', 'default'];
+    viteConfig.resolve.conditions = ['@eoffice/source', 'browser', 'module', 'import', 'default'];
     // Storybook's own manager and preview are large; our code is measured by `npm run bench`.
     viteConfig.build = { ...viteConfig.build, chunkSizeWarningLimit: 2000 };
     return viteConfig;

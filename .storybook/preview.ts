@@ -1,6 +1,7 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setLocale } from '@eoffice/components';
 import './theme.css';
+import './elements-manifest.js';
 
 // The toolbar's language applies through the same path a portal uses: our setLocale().
 const withLocaleAndTheme: Decorator = (story, context) => {

@@ -44,7 +44,7 @@ async function minGzipSize(entry, external, lazy) {
     write: false,
     metafile: true,
     external,
-    conditions: ['source', 'browser'],
+    conditions: ['@eoffice/source', 'browser'],
     tsconfig: 'tsconfig.base.json',
     legalComments: 'none',
     logLevel: 'silent',
@@ -150,7 +150,7 @@ async function measureSandbox() {
   // tests use), so a stale or missing dist/ cannot skew the figure. Registered after tsx, so it runs first.
   registerHooks(
     `data:text/javascript,${encodeURIComponent(
-      "export const resolve = (specifier, context, next) => next(specifier, { ...context, conditions: [...context.conditions, 'source'] });",
+      "export const resolve = (specifier, context, next) => next(specifier, { ...context, conditions: [...context.conditions, '@eoffice/source'] });",
     )}`,
   );
   const { startSandbox } = await import('../packages/sandbox/src/index.ts');

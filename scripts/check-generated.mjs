@@ -1,5 +1,6 @@
 // Fails when a generated file is stale: the Hindi locale modules (from xliff/), the xliff itself
-// (from the sources' msg() calls, with every string translated), the SDK's schema types and the
+// (from the sources' msg() calls, with every string translated), the custom-elements manifest with the
+// JSX typings and editor data made from it (from the elements' JSDoc), the SDK's schema types and the
 // sandbox's contract bundle (from openapi/). Each generator runs into a scratch copy and the outputs are compared byte for byte.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -69,6 +70,32 @@ function checkLocales() {
   }
 }
 
+// The custom-elements manifest and what is made from it (JSX typings, VS Code custom data, web-types), from the
+// element classes' JSDoc.
+function checkElementsManifest() {
+  const pkg = join(root, 'packages', 'components');
+  const copy = join(scratch, 'components-manifest');
+  mkdirSync(copy, { recursive: true });
+  for (const part of ['custom-elements-manifest.config.mjs', 'package.json', 'src']) {
+    cpSync(join(pkg, part), join(copy, part), { recursive: true });
+  }
+  run(bin('cem'), ['analyze', '--litelement', '--config', 'custom-elements-manifest.config.mjs'], copy);
+  const hint = 'run `npm run generate`';
+  compareTrees(join(pkg, 'vscode'), join(copy, 'vscode'), hint);
+  for (const file of [
+    'custom-elements.json',
+    'web-types.json',
+    'types/jsx.d.ts',
+    'types/solid.d.ts',
+    'types/vue.d.ts',
+  ]) {
+    const committed = join(pkg, file);
+    if (!existsSync(committed)) problems.push(`${relative(root, committed)} is missing (${hint})`);
+    else if (!readFileSync(committed).equals(readFileSync(join(copy, file))))
+      problems.push(`${relative(root, committed)} is stale (${hint})`);
+  }
+}
+
 // Each package whose src/generated/ comes from the contract, with the script that makes it.
 const fromContract = [
   ['sdk', 'generate-schema.mjs'],
@@ -87,6 +114,7 @@ function checkContractOutputs() {
 rmSync(scratch, { recursive: true, force: true });
 try {
   checkLocales();
+  checkElementsManifest();
   checkContractOutputs();
 } finally {
   rmSync(scratch, { recursive: true, force: true });
@@ -97,5 +125,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  'Generated files are up to date (locale modules, xliff, SDK schema types, sandbox contract bundle).',
+  'Generated files are up to date (locale modules, xliff, custom-elements manifest and its typings, SDK schema types, sandbox contract bundle).',
 );

@@ -1,0 +1,549 @@
+import type { EoFileTracker } from "../dist/types/eo-file-tracker/index.js";
+import type { EoNotesheetEditor } from "../dist/types/eo-notesheet-editor/index.js";
+import type { EoPriorityBadge } from "../dist/types/eo-priority-badge/index.js";
+import type { EoSendDialog } from "../dist/types/eo-send-dialog/index.js";
+import type { EoSignatureWidget } from "../dist/types/eo-signature-widget/index.js";
+
+/**
+ * This type can be used to create scoped tags for your components.
+ *
+ * Usage:
+ *
+ * ```ts
+ * import type { ScopedElements } from "path/to/library/jsx-integration";
+ *
+ * declare module "my-library" {
+ *   namespace JSX {
+ *     interface IntrinsicElements
+ *       extends ScopedElements<'test-', ''> {}
+ *   }
+ * }
+ * ```
+ *
+ */
+export type ScopedElements<Prefix extends string = "", Suffix extends string = ""> = {
+  [Key in keyof CustomElements as `${Prefix}${Key}${Suffix}`]: CustomElements[Key];
+};
+
+type BaseProps = {
+  /** Content added between the opening and closing tags of the element */
+  children?: any;
+  /** Used for declaratively styling one or more elements using CSS (Cascading Stylesheets) */
+  class?: string;
+  /** Used for declaratively styling one or more elements using CSS (Cascading Stylesheets) */
+  className?: string;
+  /** Takes an object where the key is the class name(s) and the value is a boolean expression. When true, the class is applied, and when false, it is removed. */
+  classList?: Record<string, boolean | undefined>;
+  /** Specifies the text direction of the element. */
+  dir?: "ltr" | "rtl";
+  /** Contains a space-separated list of the part names of the element that should be exposed on the host element. */
+  exportparts?: string;
+  /** For <label> and <output>, lets you associate the label with some control. */
+  htmlFor?: string;
+  /** Specifies whether the element should be hidden. */
+  hidden?: boolean | string;
+  /** A unique identifier for the element. */
+  id?: string;
+  /** Keys tell React which array item each component corresponds to */
+  key?: string | number;
+  /** Specifies the language of the element. */
+  lang?: string;
+  /** Contains a space-separated list of the part names of the element. Part names allows CSS to select and style specific elements in a shadow tree via the ::part pseudo-element. */
+  part?: string;
+  /** Use the ref attribute with a variable to assign a DOM element to the variable once the element is rendered. */
+  ref?: unknown | ((e: unknown) => void);
+  /** Adds a reference for a custom element slot */
+  slot?: string;
+  /** Prop for setting inline styles */
+  style?: Record<string, string | number>;
+  /** Overrides the default Tab button behavior. Avoid using values other than -1 and 0. */
+  tabIndex?: number;
+  /** Specifies the tooltip text for the element. */
+  title?: string;
+  /** Passing 'no' excludes the element content from being translated. */
+  translate?: "yes" | "no";
+};
+
+type BaseEvents = {};
+
+export type EoFileTrackerProps = {
+  /** Id of the file (`file_…`) to load and follow live. */
+  "file-id"?: EoFileTracker["fileId"];
+  /** Id of the receipt (`rcpt_…`) to load and follow live. */
+  "receipt-id"?: EoFileTracker["receiptId"];
+  /** Public tracking: status only, with `number` and `code`; no names, posts or remarks. */
+  public?: EoFileTracker["public"];
+  /** File or receipt number for public tracking. */
+  number?: EoFileTracker["number"];
+  /** A file or receipt number (e.g. `L-42011/27/2026-MW`) to show without knowing its id: the
+tracker finds it among the items the user may see. */
+  "file-number"?: EoFileTracker["fileNumber"];
+  /** Tracking code for public tracking. */
+  code?: EoFileTracker["code"];
+  /** Shows a search box where the user types a file or receipt number (with a code in `public` mode). */
+  search?: EoFileTracker["search"];
+  /** `vertical` (default), `compact` (one line per step) or `horizontal`. A windowed (long) history
+is always laid out vertically. */
+  layout?: EoFileTracker["layout"];
+  /** `latn` (default) writes digits 0-9; `deva` writes ०-९. */
+  digits?: EoFileTracker["digits"];
+  /** IANA time zone for times and overdue checks. */
+  "time-zone"?: EoFileTracker["timeZone"];
+  /** Forces a state in plain-data mode — `loading`, `empty`, `not-found`, `forbidden`, `offline` or
+`error` — for a host that fetches by itself. Ignored in server mode. */
+  state?: EoFileTracker["state"];
+  /** Above this many movements the list is windowed: only the rows in view are in the DOM. */
+  "virtual-threshold"?: EoFileTracker["virtualThreshold"];
+  /** Movements to show (plain-data mode). In server mode the loaded movements replace them. */
+  movements?: EoFileTracker["movements"];
+  /** The file or receipt the movements belong to (plain-data mode). */
+  item?: EoFileTracker["item"];
+  /** SDK client for server mode; the page-wide client from `configure()` when unset. */
+  client?: EoFileTracker["client"];
+  /** The instant "today" and "overdue" are measured against; now when unset. */
+  now?: EoFileTracker["now"];
+  /** True while data comes from the server (an id, public tracking, or a search). */
+  serverMode?: EoFileTracker["serverMode"];
+  /** The state shown now. */
+  currentState?: EoFileTracker["currentState"];
+  /** The movements shown now, in route order. */
+  shownMovements?: EoFileTracker["shownMovements"];
+  /** The item shown now. */
+  shownItem?: EoFileTracker["shownItem"];
+  /** A step was chosen with Enter, Space or a click. `detail: { movement }`. */
+  "oneo-movement-select"?: (e: CustomEvent<HTMLElementEventMap["eo-movement-select"]["detail"]>) => void;
+  /** Server mode finished loading. `detail: { item, movements }`. */
+  "oneo-tracker-loaded"?: (e: CustomEvent<HTMLElementEventMap["eo-tracker-loaded"]["detail"]>) => void;
+  /** Loading failed. `detail: { error, state }` (`not-found`, `forbidden`, `offline`, `error`). */
+  "oneo-tracker-error"?: (e: CustomEvent<HTMLElementEventMap["eo-tracker-error"]["detail"]>) => void;
+  /** The retry button was pressed in plain-data mode (the host refetches). */
+  "oneo-tracker-retry"?: (e: CustomEvent<HTMLElementEventMap["eo-tracker-retry"]["detail"]>) => void;
+};
+
+export type EoNotesheetEditorProps = {
+  /** Id of the file (`file_…`) whose notesheet is shown. */
+  "file-id"?: EoNotesheetEditor["fileId"];
+  /** Shows the notesheet only, even to the holder of the file. */
+  readonly?: EoNotesheetEditor["readonly"];
+  /** Disables the editor (also set by a disabled `<fieldset>`). */
+  disabled?: EoNotesheetEditor["disabled"];
+  /** In a form: an empty yellow note is invalid. */
+  required?: EoNotesheetEditor["required"];
+  /** Form field name. */
+  name?: EoNotesheetEditor["name"];
+  /** Language of the note text (`hi` or `en`); from the note's text or `<html lang>` when unset. */
+  "content-lang"?: EoNotesheetEditor["contentLang"];
+  /** IANA time zone for times. */
+  "time-zone"?: EoNotesheetEditor["timeZone"];
+  /** Pause after typing before saving, in ms. */
+  "autosave-delay"?: EoNotesheetEditor["autosaveDelay"];
+  /** "Confirm and send" signs the confirmed note with `<eo-signature-widget>` before the send dialog
+opens. Cancelling or a failed signature leaves the note green and unsent, with a button to send it
+unsigned. The widget is used by tag name: when the page has not defined it, the note is sent
+unsigned and a message says so. */
+  "sign-before-send"?: EoNotesheetEditor["signBeforeSend"];
+  /** SDK client for server mode; the page-wide client from `configure()` when unset. */
+  client?: EoNotesheetEditor["client"];
+  /** Notes to show with no server (plain-data mode); green ones in order, a yellow one in the editor. */
+  notes?: EoNotesheetEditor["notes"];
+  /** Correspondence of the file (plain-data mode), for the reference picker. */
+  correspondence?: EoNotesheetEditor["correspondence"];
+  /** The yellow note's paragraphs as the API takes them (NFC, blank ones left out). */
+  paragraphs?: EoNotesheetEditor["paragraphs"];
+  /** The yellow note as HTML: one `<div class="eo-para">` per paragraph (the form value). */
+  value?: EoNotesheetEditor["value"];
+  /**  */
+  form?: EoNotesheetEditor["form"];
+  /**  */
+  validity?: EoNotesheetEditor["validity"];
+  /**  */
+  validationMessage?: EoNotesheetEditor["validationMessage"];
+  /** The state shown now. */
+  currentState?: EoNotesheetEditor["currentState"];
+  /** The save status of the yellow note. */
+  saveStatus?: EoNotesheetEditor["saveStatus"];
+  /** Green notes shown, in notesheet order. */
+  greenNotes?: EoNotesheetEditor["greenNotes"];
+  /** The user's yellow note as last saved, if any. */
+  yellowNote?: EoNotesheetEditor["yellowNote"];
+  /** Whether the editor is shown and editable. */
+  editable?: EoNotesheetEditor["editable"];
+  /** The editable element (light DOM), e.g. to focus it. */
+  editableElement?: EoNotesheetEditor["editableElement"];
+  /**  */
+  slot?: EoNotesheetEditor["slot"];
+  /**  */
+  className?: EoNotesheetEditor["className"];
+  /** The yellow note was saved on the server. `detail: { note }`. */
+  "oneo-note-saved"?: (e: CustomEvent<HTMLElementEventMap["eo-note-saved"]["detail"]>) => void;
+  /** The yellow note turned green. `detail: { note, send }`. */
+  "oneo-note-confirmed"?: (e: CustomEvent<HTMLElementEventMap["eo-note-confirmed"]["detail"]>) => void;
+  /** The yellow note was discarded. `detail: { noteId }`. */
+  "oneo-note-discarded"?: (e: CustomEvent<HTMLElementEventMap["eo-note-discarded"]["detail"]>) => void;
+  /** A reference was activated. `detail: { kind, label, targetId }`. */
+  "oneo-reference-open"?: (e: CustomEvent<HTMLElementEventMap["eo-reference-open"]["detail"]>) => void;
+  /** "Confirm and send" finished but `<eo-send-dialog>` is not defined on the page. `detail: { fileId, note }`. "Confirm and send" opens `<eo-send-dialog>` by tag name (its `eo-before-send`, `eo-file-sent` and `eo-send-cancel` events bubble out of this element); after a send the notesheet reloads, read-only. The package entry and the CDN bundle define it; a page importing only this element imports `@eoffice/components/eo-send-dialog` too, or handles `eo-send-request` itself. (Not imported here: every reader of the notesheet would load it, and most never send.) With `sign-before-send`, "confirm and send" first shows `<eo-signature-widget>` (mode `sign`, the confirmed note, the same client; its events bubble out too); the send dialog opens once it fires `eo-signed`, and the note shows its signature badge. On `eo-sign-cancel` or `eo-sign-error` the note stays green and unsent, with a message and a "send without signing" button. The widget is used by tag name too (pkijs makes it large): define it with `@eoffice/components/eo-signature-widget`; without it the note is sent unsigned and a message says so. */
+  "oneo-send-request"?: (e: CustomEvent<HTMLElementEventMap["eo-send-request"]["detail"]>) => void;
+  /** Server mode finished loading. `detail: null`. */
+  "oneo-notesheet-loaded"?: (e: CustomEvent<HTMLElementEventMap["eo-notesheet-loaded"]["detail"]>) => void;
+  /** Loading failed. `detail: { error, state }`. */
+  "oneo-notesheet-error"?: (e: CustomEvent<HTMLElementEventMap["eo-notesheet-error"]["detail"]>) => void;
+};
+
+export type EoPriorityBadgeProps = {
+  /** `normal`, `immediate` or `most_immediate`. Anything else renders nothing. */
+  priority?: EoPriorityBadge["priority"];
+  /** The label in the current interface language. */
+  label?: EoPriorityBadge["label"];
+};
+
+export type EoSendDialogProps = {
+  /** Id of the file (`file_…`) to send. */
+  "file-id"?: EoSendDialog["fileId"];
+  /** File number shown under the title, e.g. `L-42011/27/2026-MW` (optional). */
+  "file-number"?: EoSendDialog["fileNumber"];
+  /** Which of the user's posts sends, when they hold several (including on charge). */
+  "from-post-id"?: EoSendDialog["fromPostId"];
+  /** Milliseconds the recipient search waits after the last keystroke. */
+  "search-delay"?: EoSendDialog["searchDelay"];
+  /** IANA time zone in which "today" is the earliest due date; the server checks in IST. */
+  "time-zone"?: EoSendDialog["timeZone"];
+  /** SDK client; the page-wide client from `configure()` when unset. */
+  client?: EoSendDialog["client"];
+  /** The main recipient's search box. */
+  toSearch?: EoSendDialog["toSearch"];
+  /** The copies' search box. */
+  copySearch?: EoSendDialog["copySearch"];
+  /** Whether the dialog is open. */
+  open?: EoSendDialog["open"];
+  /** The request the form would send now (without checking it). */
+  request?: EoSendDialog["request"];
+  /** Cancelable, before anything is sent. `detail: { fileId, request }`; call `preventDefault()` and nothing is sent (the dialog stays open). */
+  "oneo-before-send"?: (e: CustomEvent<HTMLElementEventMap["eo-before-send"]["detail"]>) => void;
+  /** The file was sent. `detail: { fileId, file, movements }` as `client.files.send` returned them. */
+  "oneo-file-sent"?: (e: CustomEvent<HTMLElementEventMap["eo-file-sent"]["detail"]>) => void;
+  /** The user closed the dialog without sending (Cancel or Escape). `detail: { fileId }`. */
+  "oneo-send-cancel"?: (e: CustomEvent<HTMLElementEventMap["eo-send-cancel"]["detail"]>) => void;
+};
+
+export type EoSignatureWidgetProps = {
+  /** `sign` (default) or `verify`. */
+  mode?: EoSignatureWidget["mode"];
+  /** What `target-id` names: a `note` (default) or a `draft`. */
+  "target-type"?: EoSignatureWidget["targetType"];
+  /** The note (`note_…`) or draft (`draft_…`) to sign. */
+  "target-id"?: EoSignatureWidget["targetId"];
+  /** The signature (`sig_…`) to show in verify mode. */
+  "signature-id"?: EoSignatureWidget["signatureId"];
+  /** Signing methods to offer, in order: `sandbox_key`, `dsc`, `esign` (attribute: space separated).
+Default: all; one the server turns out not to offer is dropped after its first refusal. */
+  methods?: EoSignatureWidget["methods"];
+  /** Base URL of the local DSC signer service (NIC's DSC Signer Service by default). */
+  "dsc-bridge-url"?: EoSignatureWidget["dscBridgeUrl"];
+  /** Level of the state headings (default 3, under a portal's section heading). */
+  "heading-level"?: EoSignatureWidget["headingLevel"];
+  /** `latn` (default) writes digits 0-9; `deva` writes ०-९. */
+  digits?: EoSignatureWidget["digits"];
+  /** IANA time zone for times (India Standard Time by default). */
+  "time-zone"?: EoSignatureWidget["timeZone"];
+  /** SDK client; the page-wide client from `configure()` when unset. */
+  client?: EoSignatureWidget["client"];
+  /** A configured bridge (another path, timeout or fetch); overrides `dsc-bridge-url`. */
+  dscBridge?: EoSignatureWidget["dscBridge"];
+  /** The portal's signing call for its DSC bridge: `(digest, certificate, bridge) => Promise<cms>`.
+Without it the DSC method ends in an error saying the portal has not set it up. */
+  dscSignAdapter?: EoSignatureWidget["dscSignAdapter"];
+  /** The state shown now. */
+  currentState?: EoSignatureWidget["currentState"];
+  /** Why the last attempt failed, in the `error` state. */
+  errorCode?: EoSignatureWidget["errorCode"];
+  /** The signature made (sign mode) or shown (verify mode). */
+  signature?: EoSignatureWidget["signature"];
+  /** Its latest verification. */
+  verification?: EoSignatureWidget["verification"];
+  /** The Aadhaar eSign transaction in progress (its `id` and expiry), in the OTP state. */
+  esignTransaction?: EoSignatureWidget["esignTransaction"];
+  /** The methods offered now. */
+  offeredMethods?: EoSignatureWidget["offeredMethods"];
+  /** Cancelable, before anything is signed. `detail: { target, method, digest }`; `preventDefault()` stops it. */
+  "oneo-before-sign"?: (e: CustomEvent<HTMLElementEventMap["eo-before-sign"]["detail"]>) => void;
+  /** The signature was stored. `detail: { signature }`. */
+  "oneo-signed"?: (e: CustomEvent<HTMLElementEventMap["eo-signed"]["detail"]>) => void;
+  /** Loading, signing or submitting failed. `detail: { code, message }`. */
+  "oneo-sign-error"?: (e: CustomEvent<HTMLElementEventMap["eo-sign-error"]["detail"]>) => void;
+  /** The user cancelled a signing flow. `detail: { target, method }`. */
+  "oneo-sign-cancel"?: (e: CustomEvent<HTMLElementEventMap["eo-sign-cancel"]["detail"]>) => void;
+};
+
+export type CustomElements = {
+  /**
+   * Where an e-Office file (नस्ती) or receipt (आवती) is and how it got there: a timeline of its
+   * movements — from which post to which, the action, remarks, priority, due date, sent / received /
+   * read times in IST and days held at each desk — with the current holder and days pending on top.
+   *
+   * Plain data: set `.movements` (and optionally `.item`). Server mode: set `file-id` or `receipt-id`
+   * (with `.client`, or a page-wide client from `configure()`); `public` with `number` and `code` shows
+   * the public status only; `search` shows a box to look a number up. Long histories are windowed.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **eo-movement-select** - A step was chosen with Enter, Space or a click. `detail: { movement }`.
+   * - **eo-tracker-loaded** - Server mode finished loading. `detail: { item, movements }`.
+   * - **eo-tracker-error** - Loading failed. `detail: { error, state }` (`not-found`, `forbidden`, `offline`, `error`).
+   * - **eo-tracker-retry** - The retry button was pressed in plain-data mode (the host refetches).
+   *
+   * ### **Methods:**
+   *  - **refresh(): _Promise<void>_** - Loads again from the server (server mode) or asks the host to (`eo-tracker-retry`).
+   * - **toCsv(): _string_** - The shown movements as CSV text (CRLF, no BOM), in the interface language.
+   * - **exportCsv(options: _{ download?: boolean; filename?: string }_): _Blob_** - The shown movements as a CSV file with a UTF-8 byte order mark (so Excel shows Hindi), offered
+   * as a download unless `download` is false. Returns the Blob.
+   * - **focusStep(index: _number_): _Promise<void>_** - Moves the roving focus to the step at `index` (route order), scrolling it into view.
+   *
+   * ### **CSS Properties:**
+   *  - **--eo-tracker-bg** - Background. _(default: undefined)_
+   * - **--eo-tracker-fg** - Text colour. _(default: undefined)_
+   * - **--eo-tracker-muted** - Secondary text (labels, times). _(default: undefined)_
+   * - **--eo-tracker-border** - Lines and step borders. _(default: undefined)_
+   * - **--eo-tracker-accent** - Timeline markers, buttons, the current step. _(default: undefined)_
+   * - **--eo-tracker-current-bg** - Background of the current step. _(default: undefined)_
+   * - **--eo-tracker-selected-bg** - Background of the selected step. _(default: undefined)_
+   * - **--eo-tracker-overdue-fg** - Overdue text. _(default: undefined)_
+   * - **--eo-tracker-focus** - Focus ring colour. _(default: undefined)_
+   * - **--eo-tracker-gap** - Space between steps. _(default: undefined)_
+   * - **--eo-tracker-max-block-size** - Height of the scrolling box of a long timeline. _(default: undefined)_
+   * - **--eo-tracker-row-block-size** - Height of each row of a long (windowed) timeline. _(default: undefined)_
+   * - **--eo-font-family** - Font stack; should cover Devanagari. _(default: undefined)_
+   * - **--eo-radius** - Corner radius. _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **header** - The item's number, subject, status and current holder.
+   * - **holder** - The current holder and days pending.
+   * - **toolbar** - Refresh and export buttons.
+   * - **button** - Every button.
+   * - **search** - The search form.
+   * - **status** - Loading, empty and error messages.
+   * - **viewport** - The scrolling box around a long (windowed) timeline.
+   * - **timeline** - The ordered list of steps.
+   * - **step** - One movement.
+   * - **current** - The step of the current holder (with `step`).
+   * - **remarks** - The remarks of a step.
+   * - **public** - The public status card.
+   * - **announcer** - The polite live region that announces live updates.
+   */
+  "eo-file-tracker": Partial<EoFileTrackerProps & BaseProps & BaseEvents>;
+
+  /**
+   * The notesheet (नोटशीट) of an e-Office file: confirmed (green) notes with paragraph (अनुच्छेद) numbers
+   * running across the whole notesheet, author, designation, time in IST and signature, and below them the
+   * signed-in user's draft (yellow) note in a rich-text editor — bold, italic, underline, lists, simple
+   * tables (rows × columns; Tab between cells; add or delete rows and columns), references to
+   * correspondence (C/1 …) and earlier paragraphs, undo/redo — saved automatically (with a copy on this
+   * device), confirmed (turned green), discarded, or confirmed and sent.
+   *
+   * Server mode: set `file-id` (with `.client`, or a page-wide client from `configure()`). Plain data:
+   * set `.notes` (and `.correspondence`) to show a notesheet with no server. The editor is shown only to
+   * the current holder of the file, never with `readonly`.
+   *
+   * The editing core (ProseMirror's view, commands and history, and the toolbar) is loaded with `import()`
+   * when the note first becomes editable, so people who only read the green notes never download it.
+   * Meanwhile the draft note says "Loading the editor…"; if the load fails (the network dropped) an alert
+   * offers "Try again", and the text of the note is kept. `await el.updateComplete` also waits for that
+   * load and the update after it, so the editor is ready once it resolves.
+   *
+   * Form-associated: in a `<form>` its value is the yellow note as HTML (one `<div class="eo-para">` per
+   * paragraph); `required` makes an empty note invalid.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **eo-note-saved** - The yellow note was saved on the server. `detail: { note }`.
+   * - **eo-note-confirmed** - The yellow note turned green. `detail: { note, send }`.
+   * - **eo-note-discarded** - The yellow note was discarded. `detail: { noteId }`.
+   * - **eo-reference-open** - A reference was activated. `detail: { kind, label, targetId }`.
+   * - **eo-send-request** - "Confirm and send" finished but `<eo-send-dialog>` is not defined on the page. `detail: { fileId, note }`. "Confirm and send" opens `<eo-send-dialog>` by tag name (its `eo-before-send`, `eo-file-sent` and `eo-send-cancel` events bubble out of this element); after a send the notesheet reloads, read-only. The package entry and the CDN bundle define it; a page importing only this element imports `@eoffice/components/eo-send-dialog` too, or handles `eo-send-request` itself. (Not imported here: every reader of the notesheet would load it, and most never send.) With `sign-before-send`, "confirm and send" first shows `<eo-signature-widget>` (mode `sign`, the confirmed note, the same client; its events bubble out too); the send dialog opens once it fires `eo-signed`, and the note shows its signature badge. On `eo-sign-cancel` or `eo-sign-error` the note stays green and unsent, with a message and a "send without signing" button. The widget is used by tag name too (pkijs makes it large): define it with `@eoffice/components/eo-signature-widget`; without it the note is sent unsigned and a message says so.
+   * - **eo-notesheet-loaded** - Server mode finished loading. `detail: null`.
+   * - **eo-notesheet-error** - Loading failed. `detail: { error, state }`.
+   *
+   * ### **Methods:**
+   *  - **save(): _Promise<void>_** - Saves pending changes now.
+   * - **refresh(): _Promise<void>_** - Loads the notesheet again.
+   * - **confirm(options: _{ send?: boolean }_): _Promise<Note | undefined>_** - Confirms the yellow note (turns it green); with `send`, opens the send dialog afterwards.
+   * - **discard(): _Promise<void>_** - Discards the yellow note without asking (the discard button asks first).
+   * - **resolveConflict(choice: _'mine' | 'theirs'_): _Promise<void>_** - Resolves a save conflict: keep this window's text (overwriting) or take the saved version.
+   *
+   *
+   * ### **Slots:**
+   *  - **editor** - Filled by the element itself with the editable area (light DOM, so selection and IME work).
+   *
+   * ### **CSS Properties:**
+   *  - **--eo-notesheet-bg** - Background. _(default: undefined)_
+   * - **--eo-notesheet-fg** - Text colour. _(default: undefined)_
+   * - **--eo-notesheet-muted** - Secondary text (times, status). _(default: undefined)_
+   * - **--eo-notesheet-border** - Lines. _(default: undefined)_
+   * - **--eo-notesheet-accent** - Buttons, links, pressed toolbar buttons. _(default: undefined)_
+   * - **--eo-notesheet-green-bg** - Background of a green note. _(default: undefined)_
+   * - **--eo-notesheet-green-border** - Edge of a green note; verified badge. _(default: undefined)_
+   * - **--eo-notesheet-yellow-bg** - Background of the draft note. _(default: undefined)_
+   * - **--eo-notesheet-yellow-border** - Edge of the draft note. _(default: undefined)_
+   * - **--eo-notesheet-error-fg** - Errors, conflicts, unverified signatures. _(default: undefined)_
+   * - **--eo-notesheet-focus** - Focus ring colour. _(default: undefined)_
+   * - **--eo-notesheet-gap** - Space between notes. _(default: undefined)_
+   * - **--eo-font-family** - Font stack; should cover Devanagari. _(default: undefined)_
+   * - **--eo-radius** - Corner radius. _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **notesheet** - The whole notesheet.
+   * - **heading** - The file number and subject.
+   * - **notes** - The list of green notes.
+   * - **note** - One green note.
+   * - **paragraph** - One numbered paragraph of a green note.
+   * - **signoff** - Author, designation, time and signature of a note.
+   * - **signature** - The signature badge.
+   * - **reference** - A reference link in a green note.
+   * - **yellow** - The draft note: toolbar, editor, status and actions.
+   * - **toolbar** - The formatting toolbar.
+   * - **button** - Every button.
+   * - **picker** - The reference picker.
+   * - **save-status** - The save status (a polite live region).
+   * - **conflict** - Both versions after a conflicting save.
+   * - **actions** - Confirm, confirm and send, discard, print.
+   * - **sign** - Signing before sending (`sign-before-send`): the widget, a message, "send without signing".
+   * - **status** - Loading and error messages.
+   * - **announcer** - The polite live region for confirm and discard.
+   */
+  "eo-notesheet-editor": Partial<EoNotesheetEditorProps & BaseProps & BaseEvents>;
+
+  /**
+   * The priority marking of a file or receipt — सामान्य / तत्काल / अति तत्काल — as a small label.
+   * ---
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--eo-priority-normal-bg** - Background of a normal marking. _(default: undefined)_
+   * - **--eo-priority-normal-fg** - Text colour of a normal marking. _(default: undefined)_
+   * - **--eo-priority-immediate-bg** - Background of an "immediate" marking. _(default: undefined)_
+   * - **--eo-priority-immediate-fg** - Text colour of an "immediate" marking. _(default: undefined)_
+   * - **--eo-priority-most-immediate-bg** - Background of a "most immediate" marking. _(default: undefined)_
+   * - **--eo-priority-most-immediate-fg** - Text colour of a "most immediate" marking. _(default: undefined)_
+   * - **--eo-font-family** - Font stack; should cover Devanagari. _(default: undefined)_
+   * - **--eo-radius** - Corner radius. _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **badge** - The label.
+   */
+  "eo-priority-badge": Partial<EoPriorityBadgeProps & BaseProps & BaseEvents>;
+
+  /**
+   * A modal dialog to send (mark) an e-Office file onward: one main recipient who becomes its
+   * holder, optional copies for information (सूचनार्थ प्रति), remarks (टीप), priority (सामान्य /
+   * तत्काल / अति तत्काल) and a due date. Recipients are searched by name, designation, marking or
+   * section, in Hindi or English, through the SDK's recipient search.
+   *
+   * Open it with `show()`, which resolves with the main movement once the file is sent, or `null`
+   * when the user cancels. Errors from the server (not the holder, a recipient refused, a due date in
+   * the past) are shown next to the fields they concern; nothing typed is lost. A double click sends
+   * once: the button is disabled while sending and a retry of the same request reuses its
+   * Idempotency-Key.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **eo-before-send** - Cancelable, before anything is sent. `detail: { fileId, request }`; call `preventDefault()` and nothing is sent (the dialog stays open).
+   * - **eo-file-sent** - The file was sent. `detail: { fileId, file, movements }` as `client.files.send` returned them.
+   * - **eo-send-cancel** - The user closed the dialog without sending (Cancel or Escape). `detail: { fileId }`.
+   *
+   * ### **Methods:**
+   *  - **show(): _Promise<SendMovement | null>_** - Opens the dialog as a modal. Resolves with the main `send` movement once the file is sent, or
+   * `null` when the user cancels. Calling it while open returns the same promise.
+   * - **cancel(): _void_** - Closes the dialog as the Cancel button does.
+   *
+   * ### **CSS Properties:**
+   *  - **--eo-send-bg** - Background of the dialog. _(default: undefined)_
+   * - **--eo-send-fg** - Text colour. _(default: undefined)_
+   * - **--eo-send-muted** - Hints, counter and section names. _(default: undefined)_
+   * - **--eo-send-border** - Borders of the dialog and inputs. _(default: undefined)_
+   * - **--eo-send-accent** - Send button and the active option outline. _(default: undefined)_
+   * - **--eo-send-accent-fg** - Text on the Send button. _(default: undefined)_
+   * - **--eo-send-active-bg** - Background of the active option. _(default: undefined)_
+   * - **--eo-send-error-fg** - Error text and invalid borders. _(default: undefined)_
+   * - **--eo-send-focus** - Focus ring colour. _(default: undefined)_
+   * - **--eo-send-backdrop** - Backdrop behind the modal dialog. _(default: undefined)_
+   * - **--eo-font-family** - Font stack; should cover Devanagari. _(default: undefined)_
+   * - **--eo-radius** - Corner radius. _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **dialog** - The `<dialog>` element (style `::backdrop` through `--eo-send-backdrop`).
+   * - **form** - The form inside the dialog.
+   * - **title** - The heading.
+   * - **field** - Each field with its label, hint and error.
+   * - **input** - Text, date and search inputs and the remarks box.
+   * - **search** - The two recipient search inputs (with `input`).
+   * - **listbox** - The list of matching posts.
+   * - **option** - One matching post; the active one also has `active-option`.
+   * - **active-option** - The option under the keyboard cursor.
+   * - **chosen** - The list of chosen recipients.
+   * - **counter** - The remarks character counter.
+   * - **error** - Each error message (per field and general).
+   * - **actions** - The Send and Cancel buttons' row.
+   * - **button** - Every button.
+   * - **send-button** - The Send button (with `button`).
+   * - **cancel-button** - The Cancel button (with `button`).
+   */
+  "eo-send-dialog": Partial<EoSendDialogProps & BaseProps & BaseEvents>;
+
+  /**
+   * Signs a note (टिप्पणी) or draft (मसौदा) and shows whether a signature holds. In `sign` mode it
+   * fetches the signing payload, shows what will be signed (title, author, SHA-256 fingerprint), lets the
+   * user choose the sandbox key, a DSC token through the local signer service, or Aadhaar eSign, runs
+   * that flow state by state, submits the signature and shows its verification. A signer that returns a
+   * CMS over any other digest is stopped before anything is submitted. In `verify` mode it shows a stored
+   * signature re-verified against the current content: valid, content changed after signing, issuer not
+   * trusted, certificate expired at signing time, revoked or unknown — with the six checks in a details
+   * panel. Signing needs a secure (HTTPS) page; pkijs is loaded only when signing.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **eo-before-sign** - Cancelable, before anything is signed. `detail: { target, method, digest }`; `preventDefault()` stops it.
+   * - **eo-signed** - The signature was stored. `detail: { signature }`.
+   * - **eo-sign-error** - Loading, signing or submitting failed. `detail: { code, message }`.
+   * - **eo-sign-cancel** - The user cancelled a signing flow. `detail: { target, method }`.
+   *
+   * ### **Methods:**
+   *  - **reload(): _Promise<void>_** - Fetches again: the payload (sign mode) or the signature and a fresh verification (verify mode).
+   * - **sign(method: _SigningMethod | undefined_): _Promise<void>_** - Signs with `method` (or the chosen one), as the Sign button does.
+   *
+   * ### **CSS Properties:**
+   *  - **--eo-signature-bg** - Background. _(default: undefined)_
+   * - **--eo-signature-fg** - Text colour. _(default: undefined)_
+   * - **--eo-signature-muted** - Secondary text. _(default: undefined)_
+   * - **--eo-signature-border** - Borders. _(default: undefined)_
+   * - **--eo-signature-accent** - Buttons and links. _(default: undefined)_
+   * - **--eo-signature-accent-fg** - Text on the primary button. _(default: undefined)_
+   * - **--eo-signature-ok** - Valid verdict and passed checks. _(default: undefined)_
+   * - **--eo-signature-ok-bg** - Background of a valid verdict. _(default: undefined)_
+   * - **--eo-signature-bad** - Failed verdicts, checks and errors. _(default: undefined)_
+   * - **--eo-signature-bad-bg** - Background of a failed verdict. _(default: undefined)_
+   * - **--eo-signature-focus** - Focus ring colour. _(default: undefined)_
+   * - **--eo-signature-gap** - Space between blocks. _(default: undefined)_
+   * - **--eo-font-family** - Font stack; should cover Devanagari. _(default: undefined)_
+   * - **--eo-radius** - Corner radius. _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **heading** - The heading of each state (focus moves here when the state changes).
+   * - **summary** - What will be signed: title, author, fingerprint.
+   * - **fingerprint** - The SHA-256 fingerprint of the content.
+   * - **methods** - The choice of signing method.
+   * - **review** - The review-and-sign state.
+   * - **certificates** - The DSC certificate choice.
+   * - **otp** - The eSign OTP form.
+   * - **status** - Busy, not-running and error states (with `error` for errors).
+   * - **signature** - A signature with its verdict and facts.
+   * - **verdict** - The verdict box.
+   * - **details** - The six verification checks.
+   * - **button** - Every button (with `sign-button` on the main sign button).
+   * - **announcer** - The polite live region announcing state changes.
+   */
+  "eo-signature-widget": Partial<EoSignatureWidgetProps & BaseProps & BaseEvents>;
+};
