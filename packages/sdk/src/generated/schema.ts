@@ -2893,8 +2893,7 @@ export interface components {
              * @description Path of the request that failed.
              */
             instance?: string;
-            /** @description Stable machine-readable code, dotted (`area.reason`). */
-            code: string;
+            code: components["schemas"]["ProblemCode"];
             requestId: components["schemas"]["RequestId"];
             /** @description Field-level errors, present for `request.validation`, `request.unknown_field` and other input errors. */
             errors?: components["schemas"]["ProblemFieldError"][];
@@ -2919,6 +2918,12 @@ export interface components {
             code?: string;
         };
         /**
+         * @description Stable machine-readable code, dotted (`area.reason`). This list is complete: the server answers no
+         *     other code, and each has an English and a Hindi title and detail (see the README's table for meanings).
+         * @enum {string}
+         */
+        ProblemCode: "request.validation" | "request.unknown_field" | "request.malformed_json" | "request.payload_too_large" | "request.unsupported_media_type" | "auth.invalid_credentials" | "auth.token_invalid" | "auth.token_expired" | "auth.refresh_invalid" | "auth.invalid_client" | "auth.unsupported_grant_type" | "auth.invalid_scope" | "auth.insufficient_scope" | "auth.role_required" | "auth.rate_limited" | "resource.not_found" | "conflict.concurrent_update" | "idempotency.key_reused" | "idempotency.in_progress" | "precondition.failed" | "precondition.required" | "recipient.invalid" | "recipient.self" | "recipient.duplicate" | "category.invalid" | "receipt.not_with_you" | "receipt.not_received" | "receipt.not_physical" | "receipt.already_received" | "receipt.closed" | "receipt.not_closed" | "receipt.in_file" | "receipt.mixed_nature" | "receipt.attachment_required" | "receipt.dates_invalid" | "receipt.file_nature_mismatch" | "file.not_with_you" | "file.not_creator" | "file.closed" | "file.not_closed" | "file.parked" | "file.not_parked" | "file.no_previous_sender" | "file.number_taken" | "file.head_invalid" | "file.section_invalid" | "file.link_exists" | "file.link_self" | "movement.not_sender" | "movement.already_opened" | "movement.none_to_pull_back" | "note.not_draft" | "note.draft_exists" | "note.not_author" | "note.reference_invalid" | "draft.not_editable" | "draft.not_approved" | "draft.already_issued" | "draft.reply_target_invalid" | "attachment.not_pdf" | "attachment.encrypted" | "attachment.unusable" | "signature.target_not_signable" | "signature.already_signed" | "signature.payload_stale" | "signature.invalid" | "signature.digest_mismatch" | "signature.certificate_untrusted" | "signature.not_for_target" | "certificate.invalid" | "certificate.expired" | "certificate.already_registered" | "certificate.inactive" | "certificate.not_registered" | "esign.otp_invalid" | "esign.response_invalid" | "esign.expired" | "esign.already_completed" | "server.internal";
+        /**
          * @description Problem details for the token endpoint. Besides the usual members it carries the RFC 6749 §5.2
          *     `error` code (and `error_description`) so that off-the-shelf OAuth2 client libraries understand it.
          */
@@ -2930,7 +2935,7 @@ export interface components {
             detail?: string;
             /** Format: uri-reference */
             instance?: string;
-            code: string;
+            code: components["schemas"]["ProblemCode"];
             requestId: components["schemas"]["RequestId"];
             /**
              * @description RFC 6749 error code.
