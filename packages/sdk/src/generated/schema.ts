@@ -551,7 +551,9 @@ export interface paths {
          *     `markRead=false` (for previews).
          *
          *     `trackingCode` is shown only to users who are or were on the receipt's route.
-         *     A receipt you may not see is 404 `resource.not_found` (never 403).
+         *     A receipt put in a file can be read by whoever can see the file (it is on the file's correspondence
+         *     side; a confidential receipt only by the file's route). A receipt you may not see is 404
+         *     `resource.not_found` (never 403).
          *
          *     Errors: 400, 401, 403 `auth.insufficient_scope`, 404 `resource.not_found`, 429.
          */
