@@ -2,6 +2,9 @@
 // correspondence side (getReceipt, listReceiptMovements), and nobody else can.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../src/app.js';
+import { DEMO_PASSWORD } from '../src/seed/data.js';
 import { harness, seedId, type Harness } from './helpers.js';
 
 const SO = seedId('post', 'so-estt');
@@ -75,5 +78,62 @@ describe('receipts in a file', () => {
 
   it('stays 404 to others: a secret file shows its correspondence to its route only', async () => {
     assert.equal((await h.call('getReceipt', { token: meera, params: { receiptId } })).statusCode, 404);
+  });
+});
+
+describe('receipts in files of the demo seed', () => {
+  let app: FastifyInstance;
+  before(async () => {
+    app = await buildApp({ seed: true, validateResponses: true });
+  });
+  after(() => app.close());
+
+  it('are readable by each file’s current holder', async () => {
+    const { db } = app.services;
+    const receipts = (await db.selectFrom('receipts').select(['id', 'data']).execute())
+      .map((row) => ({ id: row.id, fileId: (JSON.parse(row.data) as { fileId?: string | null }).fileId }))
+      .filter((row): row is { id: string; fileId: string } => typeof row.fileId === 'string');
+    assert.ok(receipts.length >= 10, `${receipts.length} receipts in files`);
+    const tokens = new Map<string, string>();
+    const failures: string[] = [];
+    let checked = 0;
+    for (const receipt of receipts) {
+      const file = await db
+        .selectFrom('files')
+        .select('holder_post_id')
+        .where('id', '=', receipt.fileId)
+        .executeTakeFirstOrThrow();
+      if (!file.holder_post_id) continue; // a closed file has no holder
+      const holder = await db
+        .selectFrom('user_posts')
+        .innerJoin('users', 'users.id', 'user_posts.user_id')
+        .select('users.username')
+        .where('user_posts.post_id', '=', file.holder_post_id)
+        .where('users.kind', '=', 'user')
+        .where('users.active', '=', 1)
+        .executeTakeFirst();
+      if (!holder) continue; // a vacant post
+      let token = tokens.get(holder.username);
+      if (!token) {
+        const login = await app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { username: holder.username, password: DEMO_PASSWORD },
+        });
+        assert.equal(login.statusCode, 200, login.body);
+        token = (login.json() as { accessToken: string }).accessToken;
+        tokens.set(holder.username, token);
+      }
+      const response = await app.inject({
+        method: 'GET',
+        url: `/api/v1/receipts/${receipt.id}?markRead=false`,
+        headers: { authorization: `Bearer ${token}` },
+      });
+      checked += 1;
+      if (response.statusCode !== 200)
+        failures.push(`${receipt.id} ${holder.username} ${response.statusCode}`);
+    }
+    assert.ok(checked >= 10, `${checked} receipts checked`);
+    assert.deepEqual(failures, []);
   });
 });
