@@ -35,9 +35,17 @@ export async function onRoute(db: Db, principal: Principal, item: Selectable<Ite
 
 export async function canSee(db: Db, principal: Principal, item: Selectable<ItemTable>): Promise<boolean> {
   if (await onRoute(db, principal, item)) return true;
-  const classification = (JSON.parse(item.data) as { classification?: string }).classification ?? 'normal';
-  if (classification !== 'normal') return false;
-  return (await sectionsOf(db, principal)).has(item.section_id);
+  const data = JSON.parse(item.data) as { classification?: string; fileId?: string | null };
+  const classification = data.classification ?? 'normal';
+  if (classification === 'normal' && (await sectionsOf(db, principal)).has(item.section_id)) return true;
+  // A receipt put in a file moves with the file from then on: whoever may see the file reads its
+  // correspondence, receipts included (a confidential receipt only by the file's route).
+  if (data.fileId) {
+    const file = await db.selectFrom('files').selectAll().where('id', '=', data.fileId).executeTakeFirst();
+    if (!file) return false;
+    return classification === 'normal' ? canSee(db, principal, file) : onRoute(db, principal, file);
+  }
+  return false;
 }
 
 /** Loads an item the caller may see; anything else is 404, never 403. */

@@ -196,6 +196,22 @@ export async function currentMainMovement(db: Db, itemId: string) {
 }
 
 /**
+ * The latest main movement that handed the item to another post (send or return). After the recipient
+ * acted on it (parked, closed, filed), it tells "already opened" apart from "nothing was sent".
+ */
+export async function lastMainHandOver(db: Db, itemId: string) {
+  return db
+    .selectFrom('movements')
+    .selectAll()
+    .where('item_id', '=', itemId)
+    .where('kind', '=', 'main')
+    .where('action', 'in', ['send', 'return'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/**
  * The holder opening a file or receipt marks its current movement read — which ends the sender's
  * chance to pull it back — and tells the sender through the events stream. Only the first opening
  * counts: the update is conditional on `read_at` still being empty.

@@ -1,5 +1,8 @@
 // RFC 9457 problem details. Handlers throw ApiProblem; app.ts turns it into the contract's Problem body
-// with a localised title, so every error path produces the same shape.
+// with a title and detail in the caller's language (problem-messages.ts), so every error path produces
+// the same shape.
+import { PROBLEM_MESSAGES, type Language } from './problem-messages.js';
+
 export interface FieldError {
   pointer: string;
   location?: 'body' | 'query' | 'path' | 'header';
@@ -7,35 +10,7 @@ export interface FieldError {
   code?: string;
 }
 
-export type Language = 'en' | 'hi';
-
-/** Titles by code, both languages. Codes without an entry fall back to a generic title by status. */
-const TITLES: Record<string, { en: string; hi: string }> = {
-  'request.validation': { en: 'The request is not valid', hi: 'अनुरोध मान्य नहीं है' },
-  'request.unknown_field': { en: 'The request has an unknown field', hi: 'अनुरोध में अज्ञात फ़ील्ड है' },
-  'request.malformed_json': { en: 'The body is not valid JSON', hi: 'अनुरोध का मुख्य भाग मान्य JSON नहीं है' },
-  'request.payload_too_large': { en: 'The request is too large', hi: 'अनुरोध बहुत बड़ा है' },
-  'request.unsupported_media_type': { en: 'Unsupported content type', hi: 'असमर्थित सामग्री प्रकार' },
-  'auth.invalid_credentials': { en: 'Wrong username or password', hi: 'गलत उपयोगकर्ता नाम या पासवर्ड' },
-  'auth.token_invalid': { en: 'The access token is not valid', hi: 'एक्सेस टोकन मान्य नहीं है' },
-  'auth.token_expired': { en: 'The access token has expired', hi: 'एक्सेस टोकन की अवधि समाप्त हो गई है' },
-  'auth.refresh_invalid': { en: 'The refresh token is not valid', hi: 'रिफ़्रेश टोकन मान्य नहीं है' },
-  'auth.invalid_client': { en: 'Client authentication failed', hi: 'क्लाइंट प्रमाणीकरण विफल' },
-  'auth.unsupported_grant_type': { en: 'Unsupported grant type', hi: 'असमर्थित ग्रांट प्रकार' },
-  'auth.invalid_scope': { en: 'Scope not allowed', hi: 'स्कोप की अनुमति नहीं है' },
-  'auth.insufficient_scope': { en: 'The token lacks a needed scope', hi: 'टोकन में आवश्यक स्कोप नहीं है' },
-  'auth.role_required': { en: 'You lack the role for this', hi: 'इसके लिए आपके पास भूमिका नहीं है' },
-  'auth.rate_limited': { en: 'Too many requests', hi: 'बहुत अधिक अनुरोध' },
-  'resource.not_found': { en: 'Not found', hi: 'नहीं मिला' },
-  'conflict.concurrent_update': { en: 'Someone else acted first', hi: 'किसी और ने पहले कार्रवाई की' },
-  'idempotency.key_reused': { en: 'Idempotency key reused', hi: 'आइडेम्पोटेंसी कुंजी दोबारा प्रयुक्त' },
-  'idempotency.in_progress': { en: 'The first request is still running', hi: 'पहला अनुरोध अभी चल रहा है' },
-  'precondition.failed': { en: 'The item has changed', hi: 'वस्तु बदल गई है' },
-  'precondition.required': { en: 'If-Match is required', hi: 'If-Match आवश्यक है' },
-  'file.not_with_you': { en: 'The file is not with you', hi: 'फ़ाइल आपके पास नहीं है' },
-  'receipt.not_with_you': { en: 'The receipt is not with you', hi: 'आवती आपके पास नहीं है' },
-  'server.internal': { en: 'Internal error', hi: 'आंतरिक त्रुटि' },
-};
+export type { Language };
 
 const GENERIC: Record<number, { en: string; hi: string }> = {
   400: { en: 'Bad request', hi: 'गलत अनुरोध' },
@@ -61,9 +36,25 @@ export class ApiProblem extends Error {
   }
 }
 
+/** The code's title in the language; a code outside the catalogue gets a generic title by status. */
 export function problemTitle(code: string, status: number, language: Language): string {
-  const titles = TITLES[code] ?? GENERIC[status] ?? { en: 'Error', hi: 'त्रुटि' };
-  return titles[language];
+  const messages = PROBLEM_MESSAGES[code];
+  if (messages) return messages[language].title;
+  return (GENERIC[status] ?? { en: 'Error', hi: 'त्रुटि' })[language];
+}
+
+/**
+ * The problem's detail in the language. In English, the handler's own detail when it gave one (it names
+ * what failed, e.g. the missing scope); otherwise, and always in Hindi, the catalogue's detail for the code.
+ */
+export function problemDetail(problem: ApiProblem, language: Language): string {
+  const ownDetail = problem.message !== problem.code ? problem.message : undefined;
+  if (language === 'en' && ownDetail) return ownDetail;
+  return (
+    PROBLEM_MESSAGES[problem.code]?.[language].detail ??
+    ownDetail ??
+    problemTitle(problem.code, problem.status, language)
+  );
 }
 
 export function notFound(what: string): ApiProblem {

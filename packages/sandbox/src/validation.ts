@@ -24,7 +24,13 @@ function rewriteRefs(value: unknown): unknown {
 
 function makeAjv(coerce: boolean): Ajv2020 {
   // strict off: the contract carries OpenAPI keywords (example, discriminator) Ajv does not know.
-  const ajv = new Ajv2020({ strict: false, allErrors: true, coerceTypes: coerce ? 'array' : false });
+  // verbose: a failed oneOf/anyOf then carries its branches and data, so the closest branch can be told apart.
+  const ajv = new Ajv2020({
+    strict: false,
+    allErrors: true,
+    verbose: !coerce,
+    coerceTypes: coerce ? 'array' : false,
+  });
   addFormats(ajv);
   ajv.addFormat('password', true);
   ajv.addFormat('binary', true);
@@ -65,12 +71,45 @@ function escapePointer(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
+const isShapeError = (e: ErrorObject) =>
+  e.instancePath === '' && (e.keyword === 'required' || e.keyword === 'additionalProperties');
+
+/**
+ * A failed oneOf/anyOf reports the errors of every branch, so a member one branch defines looks unknown to
+ * the others (`newFile` to the `fileId` form). Keep only the errors of the branch the value is closest to:
+ * the one whose own members fit (fewest missing or unknown members), then the one with the fewest errors.
+ */
+function closestBranchErrors(errors: ErrorObject[]): ErrorObject[] {
+  const alternatives = errors
+    .filter((e) => (e.keyword === 'oneOf' || e.keyword === 'anyOf') && Array.isArray(e.schema))
+    .sort((a, b) => a.instancePath.length - b.instancePath.length);
+  const outer = alternatives[0];
+  if (!outer) return errors;
+  let best: ErrorObject[] | undefined;
+  for (const branch of outer.schema as JsonSchema[]) {
+    const validate = bodyAjv.compile(branch);
+    if (validate(outer.data)) return errors; // passes one branch: oneOf failed on ambiguity, keep all.
+    const branchErrors = closestBranchErrors(validate.errors ?? []);
+    const score = (list: ErrorObject[]) => [list.filter(isShapeError).length, list.length] as const;
+    if (!best) best = branchErrors;
+    else {
+      const [shape, count] = score(branchErrors);
+      const [bestShape, bestCount] = score(best);
+      if (shape < bestShape || (shape === bestShape && count < bestCount)) best = branchErrors;
+    }
+  }
+  const under = outer.instancePath;
+  const outside = errors.filter((e) => e.instancePath !== under && !e.instancePath.startsWith(`${under}/`));
+  return [...outside, ...(best ?? []).map((e) => ({ ...e, instancePath: `${under}${e.instancePath}` }))];
+}
+
 /** Turns Ajv errors into the contract's field errors; unknown members get their own problem code. */
 export function toProblem(errors: ErrorObject[], location: 'body' | Location): ApiProblem {
   const fieldErrors: FieldError[] = [];
   let unknownField = false;
-  // oneOf/anyOf branches report every failing branch; keep the leaf errors only.
-  for (const error of errors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf')) {
+  // oneOf/anyOf branches report every failing branch; keep the closest branch's leaf errors only.
+  const leaves = closestBranchErrors(errors).filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf');
+  for (const error of leaves) {
     let pointer = error.instancePath;
     if (error.keyword === 'additionalProperties') {
       unknownField = location === 'body';

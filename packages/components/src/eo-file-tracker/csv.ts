@@ -7,15 +7,22 @@ import type { UiLocale } from '../shared/localization.js';
 export const BOM = '\uFEFF';
 
 /**
- * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled. A
- * value a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR at the start) gets a
- * leading apostrophe, since remarks are typed by users.
+ * A cell a spreadsheet would run as a formula (OWASP CSV injection): a tab or CR first, or `=`, `+`, `-`,
+ * `@` (or their full-width forms, which spreadsheets fold to ASCII) after any whitespace, no-break space
+ * or a leading `;`/`,` (a reader that splits on that separator starts a new cell there).
+ */
+const FORMULA_START = /^(?:[\t\r]|[\s\uFEFF]*(?:[;,][\s\uFEFF]*)*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/u;
+
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, semicolon, quote or line break, quotes doubled.
+ * A string a spreadsheet would run as a formula gets a leading apostrophe, since remarks are typed by
+ * users; the semicolon is quoted so a semicolon-separated reading cannot split a formula out of a cell.
  */
 export function csvField(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
   let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
+  return /[",;\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 const stamp = new Map<string, Intl.DateTimeFormat>();

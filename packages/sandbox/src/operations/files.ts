@@ -9,6 +9,7 @@ import { trackingCode } from '../ids.js';
 import { fileHeads } from '../master-data.js';
 import {
   currentMainMovement,
+  lastMainHandOver,
   markOpenedByHolder,
   presentMovementById,
   presentMovements,
@@ -502,19 +503,25 @@ export const fileHandlers: HandlerRegistry = {
     const { db, ids, clock } = ctx.services;
     const row = await loadVisible(ctx, 'files', ctx.params.fileId ?? '');
     const current = await currentMainMovement(db, row.id);
-    if (
-      !current ||
-      (current.action !== 'send' && current.action !== 'return') ||
-      !current.from_post_id ||
-      row.status !== 'in_movement'
-    ) {
+    if (!current || (current.action !== 'send' && current.action !== 'return') || !current.from_post_id) {
+      const handOver = await lastMainHandOver(db, row.id);
+      // The recipient opened it and then acted on it (parked, closed, filed): opening is what ended pull back.
+      if (
+        handOver?.read_at &&
+        !handOver.pulled_back_at &&
+        principal.postIds.includes(handOver.from_post_id ?? '')
+      )
+        throw new ApiProblem(409, 'movement.already_opened', 'The recipient already opened it.');
       throw new ApiProblem(409, 'movement.none_to_pull_back', 'Nothing was sent that could be pulled back.');
     }
     if (!principal.postIds.includes(current.from_post_id)) {
       throw new ApiProblem(403, 'movement.not_sender', 'Only the sender can pull the file back.');
     }
+    // Opened comes before the file's status: a recipient who opened the file may have parked or closed it.
     if (current.read_at)
       throw new ApiProblem(409, 'movement.already_opened', 'The recipient already opened the file.');
+    if (row.status !== 'in_movement')
+      throw new ApiProblem(409, 'movement.none_to_pull_back', 'Nothing was sent that could be pulled back.');
     const body = (ctx.body ?? {}) as { remarks?: string };
     const now = clock();
     const sender = current.from_post_id;

@@ -7,6 +7,7 @@ import type { ItemTable } from '../db/schema.js';
 import { receiptCategories } from '../master-data.js';
 import {
   currentMainMovement,
+  lastMainHandOver,
   markOpenedByHolder,
   presentMovementById,
   recordMovement,
@@ -487,19 +488,24 @@ export const receiptHandlers: HandlerRegistry = {
     const { db, ids, clock } = ctx.services;
     const row = await loadVisible(ctx, 'receipts', ctx.params.receiptId ?? '');
     const current = await currentMainMovement(db, row.id);
-    if (
-      !current ||
-      current.action !== 'send' ||
-      !current.from_post_id ||
-      receiptData(row).fileId ||
-      row.status === 'closed'
-    ) {
+    if (!current || current.action !== 'send' || !current.from_post_id) {
+      const handOver = await lastMainHandOver(db, row.id);
+      // The recipient opened it and then acted on it (parked, closed, filed): opening is what ended pull back.
+      if (
+        handOver?.read_at &&
+        !handOver.pulled_back_at &&
+        principal.postIds.includes(handOver.from_post_id ?? '')
+      )
+        throw new ApiProblem(409, 'movement.already_opened', 'The recipient already opened it.');
       throw new ApiProblem(409, 'movement.none_to_pull_back', 'Nothing was sent that could be pulled back.');
     }
     if (!principal.postIds.includes(current.from_post_id))
       throw new ApiProblem(403, 'movement.not_sender', 'Only the sender can pull back.');
+    // Opened comes before the receipt's state: a recipient who opened it may have closed it or filed it.
     if (current.read_at)
       throw new ApiProblem(409, 'movement.already_opened', 'The recipient already opened it.');
+    if (receiptData(row).fileId || row.status === 'closed')
+      throw new ApiProblem(409, 'movement.none_to_pull_back', 'Nothing was sent that could be pulled back.');
     const sender = current.from_post_id;
     const now = clock();
     const remarks = ((ctx.body ?? {}) as { remarks?: string }).remarks ?? null;

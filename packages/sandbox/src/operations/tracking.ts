@@ -1,6 +1,6 @@
 // Anonymous public tracking: status only, never names, posts, subjects or remarks. Rate limited per
 // client address so tracking codes cannot be guessed.
-import { ApiProblem, notFound } from '../problem.js';
+import { ApiProblem } from '../problem.js';
 import type { HandlerRegistry, Services } from './context.js';
 
 const WINDOW_MS = 10 * 60 * 1000;
@@ -64,6 +64,6 @@ export const trackingHandlers: HandlerRegistry = {
         };
       }
     }
-    throw notFound('No item with that number and tracking code');
+    throw new ApiProblem(404, 'resource.not_found', 'No file or receipt has that number and tracking code.');
   },
 };

@@ -551,7 +551,9 @@ export interface paths {
          *     `markRead=false` (for previews).
          *
          *     `trackingCode` is shown only to users who are or were on the receipt's route.
-         *     A receipt you may not see is 404 `resource.not_found` (never 403).
+         *     A receipt put in a file can be read by whoever can see the file (it is on the file's correspondence
+         *     side; a confidential receipt only by the file's route). A receipt you may not see is 404
+         *     `resource.not_found` (never 403).
          *
          *     Errors: 400, 401, 403 `auth.insufficient_scope`, 404 `resource.not_found`, 429.
          */
@@ -2728,6 +2730,7 @@ export interface components {
          */
         FileNumber: string;
         /**
+         * Format: int64
          * @description System computer number of a file, assigned on creation, unique across the installation and never reused.
          * @example 1187423
          */
@@ -2884,7 +2887,10 @@ export interface components {
             type: string;
             /** @description Short localised summary of the problem type (same for every occurrence). */
             title: string;
-            /** @description HTTP status code, repeated for convenience. */
+            /**
+             * Format: int32
+             * @description HTTP status code, repeated for convenience.
+             */
             status: number;
             /** @description Localised explanation of this occurrence. Never contains secrets or other users' remarks. */
             detail?: string;
@@ -2893,8 +2899,7 @@ export interface components {
              * @description Path of the request that failed.
              */
             instance?: string;
-            /** @description Stable machine-readable code, dotted (`area.reason`). */
-            code: string;
+            code: components["schemas"]["ProblemCode"];
             requestId: components["schemas"]["RequestId"];
             /** @description Field-level errors, present for `request.validation`, `request.unknown_field` and other input errors. */
             errors?: components["schemas"]["ProblemFieldError"][];
@@ -2919,6 +2924,12 @@ export interface components {
             code?: string;
         };
         /**
+         * @description Stable machine-readable code, dotted (`area.reason`). This list is complete: the server answers no
+         *     other code, and each has an English and a Hindi title and detail (see the README's table for meanings).
+         * @enum {string}
+         */
+        ProblemCode: "request.validation" | "request.unknown_field" | "request.malformed_json" | "request.payload_too_large" | "request.unsupported_media_type" | "auth.invalid_credentials" | "auth.token_invalid" | "auth.token_expired" | "auth.refresh_invalid" | "auth.invalid_client" | "auth.unsupported_grant_type" | "auth.invalid_scope" | "auth.insufficient_scope" | "auth.role_required" | "auth.rate_limited" | "resource.not_found" | "conflict.concurrent_update" | "idempotency.key_reused" | "idempotency.in_progress" | "precondition.failed" | "precondition.required" | "recipient.invalid" | "recipient.self" | "recipient.duplicate" | "category.invalid" | "receipt.not_with_you" | "receipt.not_received" | "receipt.not_physical" | "receipt.already_received" | "receipt.closed" | "receipt.not_closed" | "receipt.in_file" | "receipt.mixed_nature" | "receipt.attachment_required" | "receipt.dates_invalid" | "receipt.file_nature_mismatch" | "file.not_with_you" | "file.not_creator" | "file.closed" | "file.not_closed" | "file.parked" | "file.not_parked" | "file.no_previous_sender" | "file.number_taken" | "file.head_invalid" | "file.section_invalid" | "file.link_exists" | "file.link_self" | "movement.not_sender" | "movement.already_opened" | "movement.none_to_pull_back" | "note.not_draft" | "note.draft_exists" | "note.not_author" | "note.reference_invalid" | "draft.not_editable" | "draft.not_approved" | "draft.already_issued" | "draft.reply_target_invalid" | "attachment.not_pdf" | "attachment.encrypted" | "attachment.unusable" | "signature.target_not_signable" | "signature.already_signed" | "signature.payload_stale" | "signature.invalid" | "signature.digest_mismatch" | "signature.certificate_untrusted" | "signature.not_for_target" | "certificate.invalid" | "certificate.expired" | "certificate.already_registered" | "certificate.inactive" | "certificate.not_registered" | "esign.otp_invalid" | "esign.response_invalid" | "esign.expired" | "esign.already_completed" | "server.internal";
+        /**
          * @description Problem details for the token endpoint. Besides the usual members it carries the RFC 6749 §5.2
          *     `error` code (and `error_description`) so that off-the-shelf OAuth2 client libraries understand it.
          */
@@ -2926,11 +2937,12 @@ export interface components {
             /** Format: uri */
             type: string;
             title: string;
+            /** Format: int32 */
             status: number;
             detail?: string;
             /** Format: uri-reference */
             instance?: string;
-            code: string;
+            code: components["schemas"]["ProblemCode"];
             requestId: components["schemas"]["RequestId"];
             /**
              * @description RFC 6749 error code.
@@ -2984,11 +2996,17 @@ export interface components {
             accessToken: string;
             /** @constant */
             tokenType: "Bearer";
-            /** @description Access token lifetime in seconds (sandbox 900). */
+            /**
+             * Format: int32
+             * @description Access token lifetime in seconds (sandbox 900).
+             */
             expiresIn: number;
             /** @description Single-use refresh token (rotates on every refresh). */
             refreshToken: string;
-            /** @description Refresh token lifetime in seconds (sandbox 28800, one working day). */
+            /**
+             * Format: int32
+             * @description Refresh token lifetime in seconds (sandbox 28800, one working day).
+             */
             refreshExpiresIn: number;
             /** @description Space-separated granted scopes. */
             scope: string;
@@ -3010,6 +3028,7 @@ export interface components {
             access_token: string;
             /** @constant */
             token_type: "Bearer";
+            /** Format: int32 */
             expires_in: number;
             scope: string;
         };
@@ -3240,7 +3259,10 @@ export interface components {
          */
         Movement: {
             id: components["schemas"]["MovementId"];
-            /** @description Position in the item's route, from 1 (creation/diarising). */
+            /**
+             * Format: int32
+             * @description Position in the item's route, from 1 (creation/diarising).
+             */
             sequence: number;
             item: components["schemas"]["ItemRef"];
             action: components["schemas"]["MovementAction"];
@@ -3270,7 +3292,10 @@ export interface components {
              * @description When the recipient first opened it; `null` while unopened (pull back is possible only then).
              */
             readAt: string | null;
-            /** @description Whole days (IST calendar) the recipient held the item after this movement, up to the next main movement or today. */
+            /**
+             * Format: int32
+             * @description Whole days (IST calendar) the recipient held the item after this movement, up to the next main movement or today.
+             */
             daysHeld: number;
             /** @description True for the main movement that made the present holder hold the item. */
             current: boolean;
@@ -3336,7 +3361,10 @@ export interface components {
         };
         Enclosure: {
             description: string;
-            /** @default 1 */
+            /**
+             * Format: int32
+             * @default 1
+             */
             count?: number;
         };
         CategoryRef: {
@@ -3516,7 +3544,9 @@ export interface components {
             basicHead: string | null;
             primaryHead: string | null;
             secondaryHead: string | null;
+            /** Format: int32 */
             serial: number | null;
+            /** Format: int32 */
             year: number | null;
             sectionCode: string | null;
         };
@@ -3530,8 +3560,12 @@ export interface components {
             basicHead: string;
             primaryHead: string;
             secondaryHead?: string;
+            /** Format: int32 */
             serial?: number;
-            /** @description Defaults to the current year (IST). */
+            /**
+             * Format: int32
+             * @description Defaults to the current year (IST).
+             */
             year?: number;
             /** @description Defaults to the code of the file's section. */
             sectionCode?: string;
@@ -3566,7 +3600,10 @@ export interface components {
             creator: components["schemas"]["PostSummary"];
             /** @description Post that holds the file now; `null` only while closed. */
             currentHolder: components["schemas"]["PostSummary"] | null;
-            /** @description Volume number (a new volume is opened when a file grows too large). */
+            /**
+             * Format: int32
+             * @description Volume number (a new volume is opened when a file grows too large).
+             */
             volume: number;
             /** @description For a part file, the main file it was split from. */
             parentFileId: components["schemas"]["FileId"] | null;
@@ -3579,10 +3616,16 @@ export interface components {
             dueDate: string | null;
             lastMovement: components["schemas"]["Movement"] | null;
             counts: {
-                /** @description Green notes. */
+                /**
+                 * Format: int32
+                 * @description Green notes.
+                 */
                 notes: number;
+                /** Format: int32 */
                 correspondence: number;
+                /** Format: int32 */
                 drafts: number;
+                /** Format: int32 */
                 linkedFiles: number;
             };
             /** Format: date-time */
@@ -3656,6 +3699,7 @@ export interface components {
          */
         CorrespondenceItem: {
             label: string;
+            /** Format: int32 */
             sequence: number;
             /** @enum {string} */
             kind: "receipt" | "issued_letter";
@@ -3710,6 +3754,7 @@ export interface components {
          *     when the note is confirmed; a yellow note's paragraphs have `number: null`.
          */
         NoteParagraph: {
+            /** Format: int32 */
             number: number | null;
             html: components["schemas"]["ParagraphHtml"];
         };
@@ -3739,7 +3784,10 @@ export interface components {
         Note: {
             id: components["schemas"]["NoteId"];
             fileId: components["schemas"]["FileId"];
-            /** @description Order of the note in the notesheet; assigned on confirm (`null` while yellow). */
+            /**
+             * Format: int32
+             * @description Order of the note in the notesheet; assigned on confirm (`null` while yellow).
+             */
             sequence: number | null;
             status: components["schemas"]["NoteStatus"];
             paragraphs: components["schemas"]["NoteParagraph"][];
@@ -3761,7 +3809,10 @@ export interface components {
         NoteList: {
             items: components["schemas"]["Note"][];
             nextCursor: string | null;
-            /** @description Highest paragraph number on the notesheet (the next confirmed paragraph gets this + 1). */
+            /**
+             * Format: int32
+             * @description Highest paragraph number on the notesheet (the next confirmed paragraph gets this + 1).
+             */
             lastParagraphNumber: number;
         };
         CreateNoteRequest: {
@@ -3815,7 +3866,10 @@ export interface components {
             id: components["schemas"]["DraftId"];
             fileId: components["schemas"]["FileId"];
             status: components["schemas"]["DraftStatus"];
-            /** @description Number of the current revision (v1, v2 …). */
+            /**
+             * Format: int32
+             * @description Number of the current revision (v1, v2 …).
+             */
             revision: number;
             content: components["schemas"]["DraftContent"];
             createdBy: components["schemas"]["PostSummary"];
@@ -3831,6 +3885,7 @@ export interface components {
             approvedBy: components["schemas"]["PostSummary"];
             /** Format: date-time */
             approvedAt: string;
+            /** Format: int32 */
             revision: number;
             signatureId: components["schemas"]["SignatureId"];
             remarks: string | null;
@@ -3840,6 +3895,7 @@ export interface components {
             nextCursor: string | null;
         };
         DraftVersion: {
+            /** Format: int32 */
             revision: number;
             content: components["schemas"]["DraftContent"];
             createdBy: components["schemas"]["PostSummary"];
@@ -3903,10 +3959,14 @@ export interface components {
             fileName: string;
             /** @constant */
             mediaType: "application/pdf";
-            /** @description Bytes (at most 20 MiB). */
+            /**
+             * Format: int32
+             * @description Bytes (at most 20 MiB).
+             */
             size: number;
             /** @description Lowercase hex SHA-256 of the stored bytes. */
             sha256: string;
+            /** Format: int32 */
             pageCount: number | null;
             uploadedBy: components["schemas"]["UserSummary"];
             /** Format: date-time */
@@ -3923,7 +3983,10 @@ export interface components {
             /** @enum {string} */
             type: "note" | "draft";
             id: string;
-            /** @description Draft revision signed; always 1 for a note. */
+            /**
+             * Format: int32
+             * @description Draft revision signed; always 1 for a note.
+             */
             revision: number;
         };
         Digest: {
@@ -4139,18 +4202,32 @@ export interface components {
          */
         Month: string;
         ActivityCounts: {
-            /** @description Files created / receipts diarised. */
+            /**
+             * Format: int32
+             * @description Files created / receipts diarised.
+             */
             created: number;
-            /** @description Main movements received by posts of the office. */
+            /**
+             * Format: int32
+             * @description Main movements received by posts of the office.
+             */
             received: number;
-            /** @description Main movements sent by posts of the office (send and return). */
+            /**
+             * Format: int32
+             * @description Main movements sent by posts of the office (send and return).
+             */
             forwarded: number;
-            /** @description Files closed / receipts closed or put in a file. */
+            /**
+             * Format: int32
+             * @description Files closed / receipts closed or put in a file.
+             */
             disposed: number;
         };
         /** @description Share of work done electronically vs physically (the adoption figure). */
         NatureShare: {
+            /** Format: int32 */
             electronic: number;
+            /** Format: int32 */
             physical: number;
             /** @description electronic / (electronic + physical) × 100, one decimal; 0 when there is no activity. */
             electronicPercent: number;
@@ -4178,10 +4255,15 @@ export interface components {
         };
         /** @description Items pending, by days since the current holder received them (IST calendar days). */
         AgeBuckets: {
+            /** Format: int32 */
             total: number;
+            /** Format: int32 */
             days0to7: number;
+            /** Format: int32 */
             days8to15: number;
+            /** Format: int32 */
             days16to30: number;
+            /** Format: int32 */
             over30Days: number;
         };
         PendencyGroup: {
@@ -4211,6 +4293,7 @@ export interface components {
             sentBy: components["schemas"]["PostSummary"];
             /** Format: date-time */
             pendingSince: string;
+            /** Format: int32 */
             daysPending: number;
             /** Format: date */
             dueDate: string | null;
@@ -4267,6 +4350,7 @@ export interface components {
             fileId: components["schemas"]["FileId"];
             noteId: components["schemas"]["NoteId"];
             status: components["schemas"]["NoteStatus"];
+            /** Format: int32 */
             sequence: number | null;
             authorPost: components["schemas"]["PostSummary"];
             /** @description New ETag of the note; `null` for `note.discarded`. */
@@ -4304,6 +4388,9 @@ export interface components {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
                 "Content-Language": components["headers"]["ContentLanguage"];
+                "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "RateLimit-Reset": components["headers"]["RateLimitReset"];
                 [name: string]: unknown;
             };
             content: {
@@ -4324,6 +4411,9 @@ export interface components {
                  * @example Bearer realm="eoffice", error="invalid_token"
                  */
                 "WWW-Authenticate"?: string;
+                "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "RateLimit-Reset": components["headers"]["RateLimitReset"];
                 [name: string]: unknown;
             };
             content: {
@@ -4340,6 +4430,9 @@ export interface components {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
                 "Content-Language": components["headers"]["ContentLanguage"];
+                "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "RateLimit-Reset": components["headers"]["RateLimitReset"];
                 [name: string]: unknown;
             };
             content: {
@@ -4354,6 +4447,9 @@ export interface components {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
                 "Content-Language": components["headers"]["ContentLanguage"];
+                "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "RateLimit-Reset": components["headers"]["RateLimitReset"];
                 [name: string]: unknown;
             };
             content: {
@@ -4370,6 +4466,9 @@ export interface components {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
                 "Content-Language": components["headers"]["ContentLanguage"];
+                "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "RateLimit-Reset": components["headers"]["RateLimitReset"];
                 [name: string]: unknown;
             };
             content: {
@@ -4382,6 +4481,9 @@ export interface components {
                 "X-Request-Id": components["headers"]["RequestId"];
                 "Content-Language": components["headers"]["ContentLanguage"];
                 ETag: components["headers"]["ETag"];
+                "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "RateLimit-Reset": components["headers"]["RateLimitReset"];
                 [name: string]: unknown;
             };
             content: {
@@ -4393,6 +4495,9 @@ export interface components {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
                 "Content-Language": components["headers"]["ContentLanguage"];
+                "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "RateLimit-Reset": components["headers"]["RateLimitReset"];
                 [name: string]: unknown;
             };
             content: {
@@ -4408,6 +4513,9 @@ export interface components {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
                 "Content-Language": components["headers"]["ContentLanguage"];
+                "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "RateLimit-Reset": components["headers"]["RateLimitReset"];
                 [name: string]: unknown;
             };
             content: {
@@ -4419,6 +4527,9 @@ export interface components {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
                 "Content-Language": components["headers"]["ContentLanguage"];
+                "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "RateLimit-Reset": components["headers"]["RateLimitReset"];
                 [name: string]: unknown;
             };
             content: {
@@ -4430,6 +4541,9 @@ export interface components {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
                 "Content-Language": components["headers"]["ContentLanguage"];
+                "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "RateLimit-Reset": components["headers"]["RateLimitReset"];
                 [name: string]: unknown;
             };
             content: {
@@ -4444,6 +4558,7 @@ export interface components {
                 "Retry-After": components["headers"]["RetryAfter"];
                 "RateLimit-Limit": components["headers"]["RateLimitLimit"];
                 "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "RateLimit-Reset": components["headers"]["RateLimitReset"];
                 [name: string]: unknown;
             };
             content: {
@@ -4573,10 +4688,24 @@ export interface components {
          * @example 30
          */
         RetryAfter: number;
-        /** @description Requests allowed in the current window. */
+        /**
+         * @description Requests allowed in the current window (IETF RateLimit header fields draft). Sent by operations
+         *     that are rate limited: the sandbox limits login and token requests (per account and per address),
+         *     public tracking (per address) and open event streams; a deployment may limit every operation at its
+         *     gateway, so a client should be ready for these headers on any answer.
+         * @example 60
+         */
         RateLimitLimit: number;
-        /** @description Requests left in the current window. */
+        /**
+         * @description Requests left in the current window; sent with `RateLimit-Limit`.
+         * @example 42
+         */
         RateLimitRemaining: number;
+        /**
+         * @description Seconds until the current window resets; sent with `RateLimit-Limit`.
+         * @example 30
+         */
+        RateLimitReset: number;
         /**
          * @description RFC 9530 digest of the response body, `sha-256=:<base64>:`.
          * @example sha-256=:X48E9qOokqqrvdts8nOJRJN3OWDUoyWxBf7kbu9DBPE=:
@@ -4622,6 +4751,9 @@ export interface operations {
                 headers: {
                     /** @description Tokens are never cached. */
                     "Cache-Control"?: "no-store";
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4672,6 +4804,9 @@ export interface operations {
                 headers: {
                     /** @description Tokens are never cached. */
                     "Cache-Control"?: "no-store";
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4720,6 +4855,9 @@ export interface operations {
             /** @description Logged out. */
             204: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4753,12 +4891,16 @@ export interface operations {
             /** @description The current principal. */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CurrentUser"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
@@ -4790,6 +4932,9 @@ export interface operations {
                 headers: {
                     /** @description Tokens are never cached. */
                     "Cache-Control"?: "no-store";
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4799,6 +4944,9 @@ export interface operations {
             /** @description Bad token request (`invalid_request`, `unsupported_grant_type`, `invalid_scope`). */
             400: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4813,6 +4961,9 @@ export interface operations {
                      * @example Basic realm="eoffice"
                      */
                     "WWW-Authenticate"?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4855,6 +5006,9 @@ export interface operations {
             /** @description A page of service clients. */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4903,6 +5057,9 @@ export interface operations {
                 headers: {
                     Location: components["headers"]["Location"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4942,6 +5099,9 @@ export interface operations {
             /** @description Revoked. */
             204: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4990,6 +5150,9 @@ export interface operations {
             /** @description A page of units. */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5026,6 +5189,9 @@ export interface operations {
             /** @description The unit. */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5076,6 +5242,9 @@ export interface operations {
             /** @description A page of posts. */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5112,6 +5281,9 @@ export interface operations {
             /** @description The post. */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5160,6 +5332,9 @@ export interface operations {
             /** @description A page of users. */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5196,6 +5371,9 @@ export interface operations {
             /** @description The user. */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5242,6 +5420,9 @@ export interface operations {
             /** @description Matching posts. */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5285,6 +5466,9 @@ export interface operations {
             /** @description A page of categories. */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5330,6 +5514,9 @@ export interface operations {
             /** @description A page of heads. */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5403,6 +5590,9 @@ export interface operations {
             /** @description A page of receipts. */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5452,6 +5642,9 @@ export interface operations {
                     Location: components["headers"]["Location"];
                     ETag: components["headers"]["ETag"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5502,6 +5695,9 @@ export interface operations {
             200: {
                 headers: {
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5547,6 +5743,9 @@ export interface operations {
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5597,6 +5796,9 @@ export interface operations {
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5660,6 +5862,9 @@ export interface operations {
             200: {
                 headers: {
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5716,6 +5921,9 @@ export interface operations {
             200: {
                 headers: {
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5771,6 +5979,9 @@ export interface operations {
             200: {
                 headers: {
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5826,6 +6037,9 @@ export interface operations {
             200: {
                 headers: {
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5881,6 +6095,9 @@ export interface operations {
             200: {
                 headers: {
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5936,6 +6153,9 @@ export interface operations {
             200: {
                 headers: {
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5989,6 +6209,9 @@ export interface operations {
             /** @description A page of movements. */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6061,6 +6284,9 @@ export interface operations {
             /** @description A page of files. */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6110,6 +6336,9 @@ export interface operations {
                     Location: components["headers"]["Location"];
                     ETag: components["headers"]["ETag"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6154,6 +6383,9 @@ export interface operations {
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6204,6 +6436,9 @@ export interface operations {
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6266,6 +6501,9 @@ export interface operations {
             200: {
                 headers: {
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6328,6 +6566,9 @@ export interface operations {
             200: {
                 headers: {
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6384,6 +6625,9 @@ export interface operations {
             200: {
                 headers: {
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6439,6 +6683,9 @@ export interface operations {
             200: {
                 headers: {
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6494,6 +6741,9 @@ export interface operations {
             200: {
                 headers: {
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6549,6 +6799,9 @@ export interface operations {
             200: {
                 headers: {
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6604,6 +6857,9 @@ export interface operations {
             200: {
                 headers: {
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6653,6 +6909,9 @@ export interface operations {
             /** @description A page of links. */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6705,6 +6964,9 @@ export interface operations {
                 headers: {
                     Location: components["headers"]["Location"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6748,6 +7010,9 @@ export interface operations {
             /** @description Unlinked. */
             204: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6798,6 +7063,9 @@ export interface operations {
             /** @description A page of movements. */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6845,6 +7113,9 @@ export interface operations {
             /** @description A page of correspondence. */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6891,6 +7162,9 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6938,6 +7212,9 @@ export interface operations {
             /** @description A page of notes. */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6991,6 +7268,9 @@ export interface operations {
                     Location: components["headers"]["Location"];
                     ETag: components["headers"]["ETag"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7033,6 +7313,9 @@ export interface operations {
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7078,6 +7361,9 @@ export interface operations {
             /** @description Discarded. */
             204: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7129,6 +7415,9 @@ export interface operations {
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7189,6 +7478,9 @@ export interface operations {
                 headers: {
                     ETag: components["headers"]["ETag"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7239,6 +7531,9 @@ export interface operations {
             /** @description A page of drafts. */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7292,6 +7587,9 @@ export interface operations {
                     Location: components["headers"]["Location"];
                     ETag: components["headers"]["ETag"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7334,6 +7632,9 @@ export interface operations {
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7384,6 +7685,9 @@ export interface operations {
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7435,6 +7739,9 @@ export interface operations {
             /** @description A page of versions. */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7493,6 +7800,9 @@ export interface operations {
                 headers: {
                     ETag: components["headers"]["ETag"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7550,6 +7860,9 @@ export interface operations {
                 headers: {
                     ETag: components["headers"]["ETag"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7603,6 +7916,9 @@ export interface operations {
                 headers: {
                     Location: components["headers"]["Location"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7642,6 +7958,9 @@ export interface operations {
             /** @description The attachment. */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7683,6 +8002,9 @@ export interface operations {
                 headers: {
                     ETag: components["headers"]["ETag"];
                     "Content-Digest": components["headers"]["ContentDigest"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7727,6 +8049,9 @@ export interface operations {
             /** @description The payload. */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7780,6 +8105,9 @@ export interface operations {
                 headers: {
                     Location: components["headers"]["Location"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7821,6 +8149,9 @@ export interface operations {
             /** @description The payload. */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7874,6 +8205,9 @@ export interface operations {
                 headers: {
                     Location: components["headers"]["Location"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7915,6 +8249,9 @@ export interface operations {
             /** @description The signature. */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7952,6 +8289,9 @@ export interface operations {
             /** @description The verification result. */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7998,6 +8338,9 @@ export interface operations {
             /** @description A page of certificates. */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8046,6 +8389,9 @@ export interface operations {
                 headers: {
                     Location: components["headers"]["Location"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8100,6 +8446,9 @@ export interface operations {
             200: {
                 headers: {
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8153,6 +8502,9 @@ export interface operations {
                 headers: {
                     Location: components["headers"]["Location"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8194,6 +8546,9 @@ export interface operations {
             /** @description The transaction. */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8245,6 +8600,9 @@ export interface operations {
             200: {
                 headers: {
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8286,12 +8644,16 @@ export interface operations {
             /** @description The OTP. */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SimulatedOtp"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -8333,6 +8695,9 @@ export interface operations {
             201: {
                 headers: {
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8377,6 +8742,9 @@ export interface operations {
             /** @description The summary. */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8425,6 +8793,9 @@ export interface operations {
             /** @description A page of pendency rows. */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8475,6 +8846,9 @@ export interface operations {
             /** @description A page of files. */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8526,6 +8900,9 @@ export interface operations {
             /** @description A page of the register. */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8573,6 +8950,9 @@ export interface operations {
                 headers: {
                     /** @description The stream is never cached. */
                     "Cache-Control"?: "no-cache";
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8616,6 +8996,9 @@ export interface operations {
             201: {
                 headers: {
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
