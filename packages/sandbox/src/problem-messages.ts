@@ -80,8 +80,8 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, ProblemMessages>> = {
   'auth.unsupported_grant_type': m(
     'Unsupported grant type',
     'The token endpoint accepts only the client_credentials grant.',
-    'असमर्थित ग्रांट प्रकार',
-    'टोकन एंडपॉइंट केवल client_credentials ग्रांट स्वीकार करता है।',
+    'असमर्थित अनुमति प्रकार',
+    'टोकन सेवा केवल client_credentials अनुमति प्रकार स्वीकार करती है।',
   ),
   'auth.invalid_scope': m(
     'Scope not allowed',
@@ -117,7 +117,7 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, ProblemMessages>> = {
     'Someone else acted first',
     'Another action on this item was completed first. Reload it and try again.',
     'किसी और ने पहले कार्रवाई की',
-    'इस पर दूसरी कार्रवाई पहले पूरी हो गई। इसे पुनः खोलकर फिर से प्रयास करें।',
+    'इस पर दूसरी कार्रवाई पहले पूरी हो गई। इसे दोबारा खोलकर पुनः प्रयास करें।',
   ),
   'idempotency.key_reused': m(
     'Idempotency key reused',
@@ -135,7 +135,7 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, ProblemMessages>> = {
     'The item has changed',
     'The item changed since you fetched it. Reload it and try again.',
     'प्रविष्टि बदल गई है',
-    'आपके खोलने के बाद इसमें परिवर्तन हुआ है। इसे पुनः खोलकर फिर से प्रयास करें।',
+    'आपके खोलने के बाद इसमें परिवर्तन हुआ है। इसे दोबारा खोलकर पुनः प्रयास करें।',
   ),
   'precondition.required': m(
     'If-Match is required',
@@ -375,7 +375,7 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, ProblemMessages>> = {
     'Not a PDF',
     'The uploaded file is not a PDF.',
     'यह PDF नहीं है',
-    'अपलोड की गई फ़ाइल PDF नहीं है।',
+    'अपलोड किया गया दस्तावेज़ PDF नहीं है।',
   ),
   'attachment.encrypted': m(
     'Encrypted PDF',
@@ -405,7 +405,7 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, ProblemMessages>> = {
     'The content has changed',
     'The content changed after the signing payload was fetched. Fetch it again and sign again.',
     'सामग्री बदल गई है',
-    'हस्ताक्षर हेतु सामग्री प्राप्त करने के बाद उसमें परिवर्तन हुआ है। उसे पुनः प्राप्त करके फिर से हस्ताक्षर करें।',
+    'हस्ताक्षर हेतु सामग्री प्राप्त करने के बाद उसमें परिवर्तन हुआ है। उसे दोबारा प्राप्त करके पुनः हस्ताक्षर करें।',
   ),
   'signature.invalid': m(
     'The signature is not valid',
