@@ -1,12 +1,13 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import '../eo-priority-badge/define.js';
-import { configuredClient } from '../shared/configuration.js';
 import { formatDate, formatDateTime } from '../shared/dates.js';
-import { currentLocale, followDocumentLanguage } from '../shared/localization.js';
+import { EoElement } from '../shared/element.js';
+import { currentLocale } from '../shared/localization.js';
+import { renderStateView, stateStyles } from '../shared/state-view.js';
 import { TrackerController, type LiveChange, type TrackerSource } from './controller.js';
 import { BOM, movementsToCsv } from './csv.js';
 import { actionLabel, daysLabel, itemTypeLabel, publicStatusLabel } from './labels.js';
@@ -129,9 +130,8 @@ function phaseOf(rows: readonly Movement[], item: TrackerItem | undefined): Phas
  * @cssprop --eo-font-family - Font stack; should cover Devanagari.
  * @cssprop --eo-radius - Corner radius.
  */
-@localized()
-export class EoFileTracker extends LitElement {
-  static override styles = fileTrackerStyles;
+export class EoFileTracker extends EoElement {
+  static override styles = [stateStyles, fileTrackerStyles];
 
   /** Movements to show (plain-data mode). In server mode the loaded movements replace them. */
   @property({ attribute: false }) movements: Movement[] | undefined;
@@ -192,7 +192,6 @@ export class EoFileTracker extends LitElement {
 
   @state() private activeIndex = -1;
   @state() private selectedId: string | undefined;
-  @state() private announcement = '';
   @state() private listScroll = 0;
   @state() private viewportSize = 512;
   @state() private rowSize = ESTIMATED_ROW;
@@ -203,17 +202,12 @@ export class EoFileTracker extends LitElement {
   }
 
   readonly #controller = new TrackerController(this, {
-    loaded: (item, movements) => this.#emit<TrackerLoadedDetail>('eo-tracker-loaded', { item, movements }),
-    failed: (error, state) => this.#emit<TrackerErrorDetail>('eo-tracker-error', { error, state }),
+    loaded: (item, movements) => this.emit('eo-tracker-loaded', { item, movements }),
+    failed: (error, state) => this.emit('eo-tracker-error', { error, state }),
     live: (change) => this.#announce(change),
   });
   #view: View = { rows: [], current: -1, phase: 'active' };
   #resizeObserver: ResizeObserver | undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    followDocumentLanguage();
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -247,7 +241,7 @@ export class EoFileTracker extends LitElement {
   /** Loads again from the server (server mode) or asks the host to (`eo-tracker-retry`). */
   async refresh(): Promise<void> {
     if (this.serverMode) await this.#controller.reload();
-    else this.#emit('eo-tracker-retry', null);
+    else this.emit('eo-tracker-retry', null);
   }
 
   /** The shown movements as CSV text (CRLF, no BOM), in the interface language. */
@@ -283,7 +277,7 @@ export class EoFileTracker extends LitElement {
       changed.has('client')
     ) {
       const source = this.#sourceFromAttributes();
-      if (source) void this.#controller.load(source, this.client ?? configuredClient());
+      if (source) void this.#controller.load(source, this.resolveClient(this.client));
       else if (this.#controller.source && this.#controller.source.kind !== 'search') this.#controller.clear();
     }
     const movements = this.serverMode ? this.#controller.movements : (this.movements ?? []);
@@ -338,26 +332,26 @@ export class EoFileTracker extends LitElement {
     return undefined;
   }
 
-  #emit<T>(type: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
-  }
-
   #announce(change: LiveChange): void {
     const m = change.movement;
     const number = m.item.number;
     const locale = currentLocale();
     if (change.kind === 'opened') {
       const who = m.to ? m.to.name[locale] : '';
-      this.announcement = msg(str`${number} was opened by ${who}.`, {
-        desc: 'Live update: the recipient opened the file or receipt',
-      });
+      this.announce(
+        msg(str`${number} was opened by ${who}.`, {
+          desc: 'Live update: the recipient opened the file or receipt',
+        }),
+      );
     } else {
       const action = actionLabel(m.action);
-      this.announcement = m.to
-        ? msg(str`${number}: ${action} to ${m.to.name[locale]} (${m.to.markingAbbreviation}).`, {
-            desc: 'Live update: a new movement, e.g. "A-12011/3/2024-Estt.: Sent to Rajesh Kumar (US(ESTT)-LAB)."',
-          })
-        : msg(str`${number}: ${action}.`, { desc: 'Live update: a new movement without a recipient' });
+      this.announce(
+        m.to
+          ? msg(str`${number}: ${action} to ${m.to.name[locale]} (${m.to.markingAbbreviation}).`, {
+              desc: 'Live update: a new movement, e.g. "A-12011/3/2024-Estt.: Sent to Rajesh Kumar (US(ESTT)-LAB)."',
+            })
+          : msg(str`${number}: ${action}.`, { desc: 'Live update: a new movement without a recipient' }),
+      );
     }
   }
 
@@ -454,7 +448,7 @@ export class EoFileTracker extends LitElement {
 
   #select(movement: Movement): void {
     this.selectedId = movement.id;
-    this.#emit<MovementSelectDetail>('eo-movement-select', { movement });
+    this.emit('eo-movement-select', { movement });
   }
 
   #onFocusIn(event: FocusEvent): void {
@@ -480,7 +474,7 @@ export class EoFileTracker extends LitElement {
     const query = String(data.get('number') ?? '').trim();
     this.searchQuery = query;
     if (!query) return;
-    const client = this.client ?? configuredClient();
+    const client = this.resolveClient(this.client);
     if (this.public) {
       const code = String(data.get('code') ?? '').trim();
       if (!code) return;
@@ -507,9 +501,7 @@ export class EoFileTracker extends LitElement {
           : html`${this.#renderHeader(state)}
             ${state === 'ready' ? this.#renderTimeline() : this.#renderStatus(state)}`
       }
-      <div part="announcer" class="visually-hidden" role="status" aria-live="polite">
-        ${this.announcement}
-      </div>
+      ${this.renderAnnouncer()}
     `;
   }
 
@@ -651,58 +643,55 @@ export class EoFileTracker extends LitElement {
   }
 
   #renderStatus(state: TrackerState): TemplateResult | typeof nothing {
-    let title: string;
-    let detail = '';
-    let retry = false;
+    const retry = () => void this.refresh();
     switch (state) {
+      case 'ready':
+        return nothing;
       case 'idle':
         if (!this.search) return nothing;
-        title = msg('Type a file or receipt number to see where it is.', { desc: 'Search mode prompt' });
-        break;
+        return renderStateView({
+          state: 'empty',
+          title: msg('Type a file or receipt number to see where it is.', { desc: 'Search mode prompt' }),
+        });
       case 'loading':
-        return html`<div part="status" class="status loading" role="status" aria-busy="true">
-          <span class="spinner" aria-hidden="true"></span>
-          ${msg('Loading movements…', { desc: 'Loading message' })}
-        </div>`;
+        return renderStateView({ state, title: msg('Loading movements…', { desc: 'Loading message' }) });
       case 'empty':
-        title = msg('No movements yet.', { desc: 'Empty state' });
-        detail = msg('The file or receipt has not moved since it was created.', { desc: 'Empty state' });
-        break;
+        return renderStateView({
+          state,
+          title: msg('No movements yet.', { desc: 'Empty state' }),
+          detail: msg('The file or receipt has not moved since it was created.', { desc: 'Empty state' }),
+        });
       case 'not-found':
-        title = msg('No such file or receipt.', { desc: 'Not-found state' });
-        detail = msg('Check the number (and the tracking code) and try again.', { desc: 'Not-found state' });
-        break;
+        return renderStateView({
+          state,
+          title: msg('No such file or receipt.', { desc: 'Not-found state' }),
+          detail: msg('Check the number (and the tracking code) and try again.', { desc: 'Not-found state' }),
+        });
       case 'forbidden':
-        title = msg('You do not have access to this file or receipt.', { desc: 'No-access state' });
-        detail = msg('Only officers on its route or in its section can see its movements.', {
-          desc: 'No-access state',
+        return renderStateView({
+          state,
+          title: msg('You do not have access to this file or receipt.', { desc: 'No-access state' }),
+          detail: msg('Only officers on its route or in its section can see its movements.', {
+            desc: 'No-access state',
+          }),
         });
-        break;
       case 'offline':
-        title = msg('Cannot reach e-Office.', { desc: 'Offline state' });
-        detail = msg('Check your network connection and try again.', { desc: 'Offline state' });
-        retry = true;
-        break;
-      default:
-        title = msg('The movements could not be loaded.', { desc: 'Error state' });
-        detail = msg('Please try again. If it keeps failing, tell your e-Office administrator.', {
-          desc: 'Error state',
+        return renderStateView({
+          state,
+          title: msg('Cannot reach e-Office.', { desc: 'Offline state' }),
+          detail: msg('Check your network connection and try again.', { desc: 'Offline state' }),
+          retry,
         });
-        retry = true;
-        break;
+      default:
+        return renderStateView({
+          state: 'error',
+          title: msg('The movements could not be loaded.', { desc: 'Error state' }),
+          detail: msg('Please try again. If it keeps failing, tell your e-Office administrator.', {
+            desc: 'Error state',
+          }),
+          retry,
+        });
     }
-    const alert = state === 'offline' || state === 'error' || state === 'forbidden' || state === 'not-found';
-    return html`<div part="status" class="status ${state}" role=${alert ? 'alert' : 'status'}>
-      <p class="status-title">${title}</p>
-      ${detail ? html`<p>${detail}</p>` : nothing}
-      ${
-        retry
-          ? html`<button part="button" type="button" @click=${() => void this.refresh()}>
-              ${msg('Try again', { desc: 'Retry button' })}
-            </button>`
-          : nothing
-      }
-    </div>`;
   }
 
   #renderPublic(result: PublicTrackingResult): TemplateResult {

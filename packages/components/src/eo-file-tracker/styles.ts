@@ -40,14 +40,6 @@ export const fileTrackerStyles = css`
   p {
     margin: 0;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .label,
   dt {
     color: var(--_muted);
@@ -161,46 +153,6 @@ export const fileTrackerStyles = css`
   .chip.closed {
     color: var(--_fg);
     font-weight: 600;
-  }
-  .status {
-    padding: 1rem;
-    border: 1px dashed var(--_border);
-    border-radius: var(--eo-radius, 0.375em);
-    display: flex;
-    flex-direction: column;
-    gap: 0.5rem;
-    align-items: start;
-  }
-  .status-title {
-    font-weight: 600;
-  }
-  .status.offline,
-  .status.error,
-  .status.forbidden {
-    border-style: solid;
-  }
-  .spinner {
-    display: inline-block;
-    inline-size: 1em;
-    block-size: 1em;
-    border: 2px solid var(--_border);
-    border-block-start-color: var(--_accent);
-    border-radius: 50%;
-    animation: spin 0.9s linear infinite;
-  }
-  .status.loading {
-    flex-direction: row;
-    align-items: center;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation: none;
-    }
   }
   .public dl {
     display: grid;

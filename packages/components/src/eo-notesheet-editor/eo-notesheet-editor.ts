@@ -1,10 +1,11 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { localized, msg, str } from '@lit/localize';
-import { configuredClient } from '../shared/configuration.js';
+import { msg, str } from '@lit/localize';
 import { formatDateTime } from '../shared/dates.js';
-import { currentLocale, followDocumentLanguage, uiLocaleFor } from '../shared/localization.js';
+import { EoElement } from '../shared/element.js';
+import { currentLocale, uiLocaleFor } from '../shared/localization.js';
+import { renderStateView, stateStyles } from '../shared/state-view.js';
 import { Autosave } from './autosave.js';
 import { adoptContentStyles } from './content-styles.js';
 import { NotesheetController, paragraphsOf, sameParagraphs } from './controller.js';
@@ -123,9 +124,8 @@ interface SendDialogElement extends HTMLElement {
  * @cssprop --eo-font-family - Font stack; should cover Devanagari.
  * @cssprop --eo-radius - Corner radius.
  */
-@localized()
-export class EoNotesheetEditor extends LitElement {
-  static override styles = notesheetStyles;
+export class EoNotesheetEditor extends EoElement {
+  static override styles = [stateStyles, notesheetStyles];
   static formAssociated = true;
   /**
    * Loads the editing core (editing.ts). A seam for tests and stories, which replace it (or override it
@@ -187,7 +187,6 @@ export class EoNotesheetEditor extends LitElement {
   @state() private askDiscard = false;
   @state() private busy = false;
   @state() private actionError: string | undefined;
-  @state() private announcement = '';
   @state() private sending = false;
 
   readonly #internals: ElementInternals;
@@ -225,11 +224,11 @@ export class EoNotesheetEditor extends LitElement {
     },
     current: () => this.paragraphs,
     loaded: () => {
-      this.#emit('eo-notesheet-loaded', null);
+      this.emit('eo-notesheet-loaded', null);
       void this.#controller.verifySignatures();
     },
-    failed: (error, state) => this.#emit<NotesheetErrorDetail>('eo-notesheet-error', { error, state }),
-    saved: (note) => this.#emit<NoteSavedDetail>('eo-note-saved', { note }),
+    failed: (error, state) => this.emit('eo-notesheet-error', { error, state }),
+    saved: (note) => this.emit('eo-note-saved', { note }),
   });
 
   constructor() {
@@ -340,8 +339,8 @@ export class EoNotesheetEditor extends LitElement {
     this.#autosave.cancel();
     try {
       const noteId = await this.#controller.discard();
-      this.announcement = msg('The draft note was discarded.', { id: 'notesheet.discarded' });
-      this.#emit<NoteDiscardedDetail>('eo-note-discarded', { noteId });
+      this.announce(msg('The draft note was discarded.', { id: 'notesheet.discarded' }));
+      this.emit('eo-note-discarded', { noteId });
     } catch (error) {
       this.actionError = this.#errorText(error);
     } finally {
@@ -371,7 +370,6 @@ export class EoNotesheetEditor extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    followDocumentLanguage();
     adoptContentStyles(this.getRootNode());
     if (this.#mount.parentNode !== this) this.append(this.#mount);
     this.#createEditor();
@@ -412,10 +410,7 @@ export class EoNotesheetEditor extends LitElement {
     if (this.#controller.conflict) void this.#loadPrompts();
     if ((changed.has('fileId') || changed.has('client')) && this.fileId) {
       this.#autosave.cancel();
-      void this.#controller.load(
-        this.fileId,
-        this.client ?? (configuredClient() as NotesheetClient | undefined),
-      );
+      void this.#controller.load(this.fileId, this.resolveClient(this.client));
     }
     if (changed.has('notes') && !this.#serverMode) {
       const paragraphs = paragraphsOf(this.notes?.find((n) => n.status === 'yellow'));
@@ -651,13 +646,14 @@ export class EoNotesheetEditor extends LitElement {
       const numbers = note.paragraphs.map((p) => p.number ?? 0);
       const first = Math.min(...numbers);
       const last = Math.max(...numbers);
-      this.announcement =
+      this.announce(
         first === last
           ? msg(str`The note was confirmed as paragraph ${first}.`, { id: 'notesheet.confirmed.one' })
           : msg(str`The note was confirmed as paragraphs ${first}–${last}.`, {
               id: 'notesheet.confirmed.many',
-            });
-      this.#emit<NoteConfirmedDetail>('eo-note-confirmed', { note, send });
+            }),
+      );
+      this.emit('eo-note-confirmed', { note, send });
       if (send) void (this.signBeforeSend ? this.#signThenSend(note) : this.#openSend(note));
       return note;
     } catch (error) {
@@ -671,7 +667,7 @@ export class EoNotesheetEditor extends LitElement {
   async #openSend(note: Note): Promise<void> {
     const fileId = this.fileId ?? note.fileId;
     if (!customElements.get('eo-send-dialog')) {
-      this.#emit<SendRequestDetail>('eo-send-request', { fileId, note });
+      this.emit('eo-send-request', { fileId, note });
       return;
     }
     this.sending = true;
@@ -682,7 +678,7 @@ export class EoNotesheetEditor extends LitElement {
       await dialog.show();
     } catch (error) {
       console.warn('@eoffice/components: the send dialog could not open', error);
-      this.#emit<SendRequestDetail>('eo-send-request', { fileId, note });
+      this.emit('eo-send-request', { fileId, note });
     } finally {
       this.sending = false;
     }
@@ -720,10 +716,6 @@ export class EoNotesheetEditor extends LitElement {
       : msg('The request failed.', { id: 'notesheet.error.generic' });
   }
 
-  #emit<T>(type: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
-  }
-
   // ---- references -------------------------------------------------------------------------------
 
   get #correspondence(): CorrespondenceItem[] {
@@ -738,10 +730,7 @@ export class EoNotesheetEditor extends LitElement {
     void this.#loadReferences().then(
       (refs) =>
         refs &&
-        this.#emit<ReferenceOpenDetail>(
-          'eo-reference-open',
-          refs.referenceTarget(label, this.greenNotes, this.#correspondence),
-        ),
+        this.emit('eo-reference-open', refs.referenceTarget(label, this.greenNotes, this.#correspondence)),
     );
   }
 
@@ -805,9 +794,7 @@ export class EoNotesheetEditor extends LitElement {
       ${file ? html`<p class="muted" lang=${ifDefined(looksHindi(file.subject) ? 'hi' : undefined)}>${file.subject}</p>` : nothing}
       ${state === 'ready' ? this.#renderNotes() : this.#renderState(state)}
       ${this.#signStep?.render() ?? nothing} ${state === 'ready' ? this.#renderYellowOrReason() : nothing}
-      <div part="announcer" class="visually-hidden" role="status" aria-live="polite">
-        ${this.announcement}
-      </div>
+      ${this.renderAnnouncer()}
       ${
         this.sending
           ? html`<eo-send-dialog
@@ -821,18 +808,12 @@ export class EoNotesheetEditor extends LitElement {
   }
 
   #renderState(state: NotesheetState): TemplateResult {
-    if (state === 'idle') return html``;
-    const failed = state !== 'loading';
-    return html`<div part="status" class=${failed ? 'error' : 'muted'} role=${failed ? 'alert' : 'status'}>
-      <p>${stateLabel(state)}</p>
-      ${
-        failed
-          ? html`<button part="button" @click=${() => void this.#controller.reload()}>
-              ${msg('Try again', { id: 'notesheet.retry' })}
-            </button>`
-          : nothing
-      }
-    </div>`;
+    if (state === 'idle' || state === 'ready') return html``;
+    return renderStateView({
+      state,
+      title: stateLabel(state),
+      retry: state === 'loading' ? undefined : () => void this.#controller.reload(),
+    });
   }
 
   #renderNotes(): TemplateResult {
@@ -976,23 +957,21 @@ export class EoNotesheetEditor extends LitElement {
   /** While the editing core loads, or after it failed to (the text is kept meanwhile). */
   #renderEditingStatus(): TemplateResult {
     if (this.editingError) {
-      return html`<div part="status" class="error editing-status" role="alert">
-        <p>
-          ${msg(
-            'The editor could not be loaded. Check the network, then try again or reload the page; the text of the note is kept.',
-            {
-              id: 'notesheet.editor.failed',
-            },
-          )}
-        </p>
-        <button part="button" @click=${this.#retryEditing}>
-          ${msg('Try again', { id: 'notesheet.retry' })}
-        </button>
-      </div>`;
+      return renderStateView({
+        state: 'error',
+        className: 'editing-status',
+        title: msg(
+          'The editor could not be loaded. Check the network, then try again or reload the page; the text of the note is kept.',
+          { id: 'notesheet.editor.failed' },
+        ),
+        retry: this.#retryEditing,
+      });
     }
-    return html`<p part="status" class="muted editing-status" role="status">
-      ${msg('Loading the editor…', { id: 'notesheet.editor.loading' })}
-    </p>`;
+    return renderStateView({
+      state: 'loading',
+      className: 'editing-status',
+      title: msg('Loading the editor…', { id: 'notesheet.editor.loading' }),
+    });
   }
 
   #renderActions(): TemplateResult {

@@ -48,14 +48,6 @@ export const notesheetStyles = css`
     margin: 0;
     font-size: 1em;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   button {
     font: inherit;
     color: var(--_accent);

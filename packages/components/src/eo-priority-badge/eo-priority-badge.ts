@@ -1,7 +1,7 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { localized, msg } from '@lit/localize';
-import { followDocumentLanguage } from '../shared/localization.js';
+import { msg } from '@lit/localize';
+import { EoElement } from '../shared/element.js';
 import { priorityBadgeStyles } from './styles.js';
 
 /** Priority markings of e-Office files and receipts. */
@@ -22,17 +22,11 @@ const PRIORITIES: readonly Priority[] = ['normal', 'immediate', 'most_immediate'
  * @cssprop --eo-font-family - Font stack; should cover Devanagari.
  * @cssprop --eo-radius - Corner radius.
  */
-@localized()
-export class EoPriorityBadge extends LitElement {
+export class EoPriorityBadge extends EoElement {
   static override styles = priorityBadgeStyles;
 
   /** `normal`, `immediate` or `most_immediate`. Anything else renders nothing. */
   @property({ reflect: true }) priority: Priority = 'normal';
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    followDocumentLanguage();
-  }
 
   /** The label in the current interface language. */
   get label(): string {

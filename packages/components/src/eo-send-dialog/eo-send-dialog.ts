@@ -1,10 +1,10 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { newIdempotencyKey } from '@eoffice/sdk';
 import '../eo-priority-badge/define.js';
-import { configuredClient } from '../shared/configuration.js';
-import { currentLocale, followDocumentLanguage } from '../shared/localization.js';
+import { EoElement } from '../shared/element.js';
+import { currentLocale } from '../shared/localization.js';
 import { renderCombobox, renderRecipient } from './combobox.js';
 import { sendErrors, type SendErrors } from './errors.js';
 import { RecipientSearch } from './recipient-search.js';
@@ -98,8 +98,7 @@ function deepActiveElement(): HTMLElement | null {
  * @cssprop --eo-font-family - Font stack; should cover Devanagari.
  * @cssprop --eo-radius - Corner radius.
  */
-@localized()
-export class EoSendDialog extends LitElement {
+export class EoSendDialog extends EoElement {
   static override styles = sendDialogStyles;
 
   /** Id of the file (`file_…`) to send. */
@@ -149,11 +148,6 @@ export class EoSendDialog extends LitElement {
       delay: () => this.searchDelay,
       language: () => currentLocale(),
     };
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    followDocumentLanguage();
   }
 
   override disconnectedCallback(): void {
@@ -208,7 +202,7 @@ export class EoSendDialog extends LitElement {
   }
 
   #client(): SendDialogClient | undefined {
-    return this.client ?? (configuredClient() as SendDialogClient | undefined);
+    return this.resolveClient(this.client);
   }
 
   #resetForm(): void {
@@ -244,13 +238,7 @@ export class EoSendDialog extends LitElement {
   #cancelled(): void {
     if (!this.#resolve) return;
     this.#settle(null);
-    this.#emit<SendCancelDetail>('eo-send-cancel', { fileId: this.fileId }, false);
-  }
-
-  #emit<T>(type: string, detail: T, cancelable: boolean): boolean {
-    return this.dispatchEvent(
-      new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable }),
-    );
+    this.emit('eo-send-cancel', { fileId: this.fileId });
   }
 
   // ---- choosing recipients ------------------------------------------------------------------
@@ -331,7 +319,7 @@ export class EoSendDialog extends LitElement {
     }
     const request = this.request as SendRequest;
     const fileId = this.fileId;
-    if (!this.#emit<BeforeSendDetail>('eo-before-send', { fileId, request }, true)) return;
+    if (!this.emit('eo-before-send', { fileId, request }, { cancelable: true })) return;
     const client = this.#client();
     if (!client) {
       this.errors = {
@@ -360,11 +348,7 @@ export class EoSendDialog extends LitElement {
       this.#formFileId = undefined;
       this.#resetForm();
       this.#settle(main);
-      this.#emit<FileSentDetail>(
-        'eo-file-sent',
-        { fileId, file: result.file, movements: result.movements },
-        false,
-      );
+      this.emit('eo-file-sent', { fileId, file: result.file, movements: result.movements });
     } catch (error) {
       this.errors = sendErrors(error);
       this.#focusFirstError();

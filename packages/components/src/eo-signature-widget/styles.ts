@@ -51,13 +51,8 @@ export const signatureWidgetStyles = css`
   ol {
     margin: 0;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+  .reason {
+    display: block;
   }
   section {
     display: grid;
