@@ -4,13 +4,13 @@ import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import '../eo-priority-badge/define.js';
-import { formatDate, formatDateTime } from '../shared/dates.js';
+import { formatDate, formatDateTime, today } from '../shared/dates.js';
 import { EoElement } from '../shared/element.js';
 import { currentLocale } from '../shared/localization.js';
 import { renderStateView, stateStyles } from '../shared/state-view.js';
 import { TrackerController, type LiveChange, type TrackerSource } from './controller.js';
 import { BOM, movementsToCsv } from './csv.js';
-import { actionLabel, daysLabel, itemTypeLabel, publicStatusLabel } from './labels.js';
+import { actionLabel, daysLabel, itemTypeLabel, publicStatusLabel } from '../shared/domain-labels.js';
 import { fileTrackerStyles } from './styles.js';
 import type {
   Movement,
@@ -38,22 +38,6 @@ interface View {
   /** Index in `rows` of the movement that made the present holder hold the item, or -1. */
   current: number;
   phase: Phase;
-}
-
-const dayKeys = new Map<string, Intl.DateTimeFormat>();
-/** `YYYY-MM-DD` of an instant in a time zone. */
-function dayKey(date: Date, timeZone: string): string {
-  let format = dayKeys.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    dayKeys.set(timeZone, format);
-  }
-  return format.format(date);
 }
 
 /** `hi` for free text written in Devanagari, so screen readers and fonts treat it as Hindi. */
@@ -378,7 +362,7 @@ export class EoFileTracker extends EoElement {
   }
 
   #today(): string {
-    return dayKey(this.now ?? new Date(), this.timeZone);
+    return today(this.timeZone, this.now);
   }
 
   // ---- keyboard and selection ---------------------------------------------------------------

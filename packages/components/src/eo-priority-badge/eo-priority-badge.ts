@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { priorityLabel } from '../shared/domain-labels.js';
 import { EoElement } from '../shared/element.js';
 import { priorityBadgeStyles } from './styles.js';
 
@@ -30,16 +30,7 @@ export class EoPriorityBadge extends EoElement {
 
   /** The label in the current interface language. */
   get label(): string {
-    switch (this.priority) {
-      case 'normal':
-        return msg('Normal', { desc: 'Priority marking of a file or receipt' });
-      case 'immediate':
-        return msg('Immediate', { desc: 'Priority marking of a file or receipt' });
-      case 'most_immediate':
-        return msg('Most immediate', { desc: 'Priority marking of a file or receipt' });
-      default:
-        return '';
-    }
+    return PRIORITIES.includes(this.priority) ? priorityLabel(this.priority) : '';
   }
 
   override render() {

@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { newIdempotencyKey } from '@eoffice/sdk';
 import '../eo-priority-badge/define.js';
+import { today } from '../shared/dates.js';
 import { EoElement } from '../shared/element.js';
 import { currentLocale } from '../shared/localization.js';
 import { renderCombobox, renderRecipient } from './combobox.js';
@@ -33,16 +34,6 @@ const FIELD_ORDER: readonly SendField[] = ['to', 'copyTo', 'remarks', 'priority'
 /** Characters as the contract counts them (code points of the NFC text). */
 function characters(text: string): number {
   return [...text.normalize('NFC')].length;
-}
-
-/** Today's date (`YYYY-MM-DD`) in a time zone; the server checks due dates against IST. */
-function todayIn(timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
 }
 
 /** The focused element, looking inside shadow roots, so focus can go back to a button in another component. */
@@ -297,7 +288,7 @@ export class EoSendDialog extends EoElement {
         desc: 'Field error: remarks over the limit by N characters',
       });
     }
-    if (this.dueDate && this.dueDate < todayIn(this.timeZone)) {
+    if (this.dueDate && this.dueDate < today(this.timeZone)) {
       fields.dueDate = msg('The due date cannot be in the past.', {
         desc: 'Field error: due date before today',
       });
@@ -583,7 +574,7 @@ export class EoSendDialog extends EoElement {
         id="due-date"
         part="input"
         type="date"
-        min=${todayIn(this.timeZone)}
+        min=${today(this.timeZone)}
         aria-describedby="dueDate-error"
         aria-invalid=${this.errors.fields.dueDate ? 'true' : 'false'}
         ?disabled=${this.sending}
