@@ -5,9 +5,11 @@ import './theme.css';
 // The toolbar's language applies through the same path a portal uses: our setLocale().
 const withLocaleAndTheme: Decorator = (story, context) => {
   const locale = context.globals['locale'] === 'hi' ? 'hi' : 'en';
-  const theme = context.globals['theme'] === 'dark' ? 'dark' : 'light';
+  const wanted = context.globals['theme'];
+  const theme = wanted === 'dark' || wanted === 'high-contrast' ? wanted : 'light';
   document.documentElement.lang = locale;
-  document.documentElement.dataset['theme'] = theme;
+  // As a portal opts in: data-eo-theme (or the class eo-theme-dark) on an ancestor of the elements.
+  document.documentElement.dataset['eoTheme'] = theme;
   void setLocale(locale);
   return story();
 };
@@ -35,6 +37,7 @@ const preview: Preview = {
         items: [
           { value: 'light', title: 'Light' },
           { value: 'dark', title: 'Dark' },
+          { value: 'high-contrast', title: 'High contrast' },
         ],
         dynamicTitle: true,
       },

@@ -3,13 +3,13 @@ import { msg } from '@lit/localize';
 import { html as litHtml } from 'lit';
 import type { EOfficeClient } from '@eoffice/sdk';
 import { configure } from '../src/shared/configuration.js';
-import { EoElement } from '../src/shared/element.js';
-import { renderStateView, stateStyles, type StandardState } from '../src/shared/state-view.js';
+import { baseStyles, EoElement } from '../src/shared/element.js';
+import { renderStateView, type StandardState } from '../src/shared/state-view.js';
 import { setDocumentLanguage } from './helpers/language.js';
 
 /** A minimal element on the base, as a new component would start. */
 class EoProbe extends EoElement {
-  static override styles = stateStyles;
+  static override styles = baseStyles;
   static override properties = { shown: { attribute: false }, client: { attribute: false } };
   declare shown: StandardState | undefined;
   declare client: EOfficeClient | undefined;

@@ -5,9 +5,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import '../eo-priority-badge/define.js';
 import { formatDate, formatDateTime, today } from '../shared/dates.js';
-import { EoElement } from '../shared/element.js';
+import { baseStyles, EoElement } from '../shared/element.js';
 import { currentLocale } from '../shared/localization.js';
-import { renderStateView, stateStyles } from '../shared/state-view.js';
+import { renderStateView } from '../shared/state-view.js';
 import { TrackerController, type LiveChange, type TrackerSource } from './controller.js';
 import { BOM, movementsToCsv } from './csv.js';
 import { actionLabel, daysLabel, itemTypeLabel, publicStatusLabel } from '../shared/domain-labels.js';
@@ -111,11 +111,13 @@ function phaseOf(rows: readonly Movement[], item: TrackerItem | undefined): Phas
  * @cssprop --eo-tracker-gap - Space between steps.
  * @cssprop --eo-tracker-max-block-size - Height of the scrolling box of a long timeline.
  * @cssprop --eo-tracker-row-block-size - Height of each row of a long (windowed) timeline.
- * @cssprop --eo-font-family - Font stack; should cover Devanagari.
- * @cssprop --eo-radius - Corner radius.
+ * @cssprop --eo-font-family - Font stack (global token); the default covers Devanagari.
+ * @cssprop --eo-radius - Corner radius (global token).
+ * @cssprop --eo-focus-ring-width - Width of the focus outline (global token).
+ * @cssprop --eo-color-* - Global colour tokens (`bg`, `fg`, `muted`, `border`, `accent`, `danger`, `focus` …, see themes/palettes.ts), set by a theme class on an ancestor (`.eo-theme-dark`, `.eo-theme-high-contrast`, `.eo-theme-auto`); the element's own properties above override them.
  */
 export class EoFileTracker extends EoElement {
-  static override styles = [stateStyles, fileTrackerStyles];
+  static override styles = [baseStyles, fileTrackerStyles];
 
   /** Movements to show (plain-data mode). In server mode the loaded movements replace them. */
   @property({ attribute: false }) movements: Movement[] | undefined;

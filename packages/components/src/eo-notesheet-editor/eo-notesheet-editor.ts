@@ -3,9 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { formatDateTime } from '../shared/dates.js';
-import { EoElement } from '../shared/element.js';
+import { baseStyles, EoElement } from '../shared/element.js';
 import { currentLocale, uiLocaleFor } from '../shared/localization.js';
-import { renderStateView, stateStyles } from '../shared/state-view.js';
+import { renderStateView } from '../shared/state-view.js';
 import { Autosave } from './autosave.js';
 import { adoptContentStyles } from './content-styles.js';
 import { NotesheetController, paragraphsOf, sameParagraphs } from './controller.js';
@@ -121,11 +121,13 @@ interface SendDialogElement extends HTMLElement {
  * @cssprop --eo-notesheet-error-fg - Errors, conflicts, unverified signatures.
  * @cssprop --eo-notesheet-focus - Focus ring colour.
  * @cssprop --eo-notesheet-gap - Space between notes.
- * @cssprop --eo-font-family - Font stack; should cover Devanagari.
- * @cssprop --eo-radius - Corner radius.
+ * @cssprop --eo-font-family - Font stack (global token); the default covers Devanagari.
+ * @cssprop --eo-radius - Corner radius (global token).
+ * @cssprop --eo-focus-ring-width - Width of the focus outline (global token).
+ * @cssprop --eo-color-* - Global colour tokens (`bg`, `fg`, `muted`, `border`, `accent`, `danger`, `focus` …, see themes/palettes.ts), set by a theme class on an ancestor (`.eo-theme-dark`, `.eo-theme-high-contrast`, `.eo-theme-auto`); the element's own properties above override them.
  */
 export class EoNotesheetEditor extends EoElement {
-  static override styles = [stateStyles, notesheetStyles];
+  static override styles = [baseStyles, notesheetStyles];
   static formAssociated = true;
   /**
    * Loads the editing core (editing.ts). A seam for tests and stories, which replace it (or override it

@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import { newIdempotencyKey } from '@eoffice/sdk';
 import '../eo-priority-badge/define.js';
 import { today } from '../shared/dates.js';
-import { EoElement } from '../shared/element.js';
+import { baseStyles, EoElement } from '../shared/element.js';
 import { currentLocale } from '../shared/localization.js';
 import { renderCombobox, renderRecipient } from './combobox.js';
 import { sendErrors, type SendErrors } from './errors.js';
@@ -86,11 +86,13 @@ function deepActiveElement(): HTMLElement | null {
  * @cssprop --eo-send-error-fg - Error text and invalid borders.
  * @cssprop --eo-send-focus - Focus ring colour.
  * @cssprop --eo-send-backdrop - Backdrop behind the modal dialog.
- * @cssprop --eo-font-family - Font stack; should cover Devanagari.
- * @cssprop --eo-radius - Corner radius.
+ * @cssprop --eo-font-family - Font stack (global token); the default covers Devanagari.
+ * @cssprop --eo-radius - Corner radius (global token).
+ * @cssprop --eo-focus-ring-width - Width of the focus outline (global token).
+ * @cssprop --eo-color-* - Global colour tokens (`bg`, `fg`, `muted`, `border`, `accent`, `danger`, `focus` …, see themes/palettes.ts), set by a theme class on an ancestor (`.eo-theme-dark`, `.eo-theme-high-contrast`, `.eo-theme-auto`); the element's own properties above override them.
  */
 export class EoSendDialog extends EoElement {
-  static override styles = sendDialogStyles;
+  static override styles = [baseStyles, sendDialogStyles];
 
   /** Id of the file (`file_…`) to send. */
   @property({ attribute: 'file-id' }) fileId: string | undefined;

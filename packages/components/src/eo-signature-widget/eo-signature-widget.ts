@@ -1,9 +1,8 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DscBridge, NIC_DSC_SIGNER_URL, type DscSignDigest } from '@eoffice/signing';
-import { EoElement } from '../shared/element.js';
+import { baseStyles, EoElement } from '../shared/element.js';
 import { currentLocale } from '../shared/localization.js';
-import { stateStyles } from '../shared/state-view.js';
 import { SignatureController } from './controller.js';
 import { signatureWidgetStyles } from './styles.js';
 import { announcementFor, renderState, type ViewContext } from './views.js';
@@ -78,11 +77,13 @@ const methodsConverter = {
  * @cssprop --eo-signature-bad-bg - Background of a failed verdict.
  * @cssprop --eo-signature-focus - Focus ring colour.
  * @cssprop --eo-signature-gap - Space between blocks.
- * @cssprop --eo-font-family - Font stack; should cover Devanagari.
- * @cssprop --eo-radius - Corner radius.
+ * @cssprop --eo-font-family - Font stack (global token); the default covers Devanagari.
+ * @cssprop --eo-radius - Corner radius (global token).
+ * @cssprop --eo-focus-ring-width - Width of the focus outline (global token).
+ * @cssprop --eo-color-* - Global colour tokens (`bg`, `fg`, `muted`, `border`, `accent`, `danger`, `focus` …, see themes/palettes.ts), set by a theme class on an ancestor (`.eo-theme-dark`, `.eo-theme-high-contrast`, `.eo-theme-auto`); the element's own properties above override them.
  */
 export class EoSignatureWidget extends EoElement {
-  static override styles = [stateStyles, signatureWidgetStyles];
+  static override styles = [baseStyles, signatureWidgetStyles];
 
   /** `sign` (default) or `verify`. */
   @property({ reflect: true }) mode: WidgetMode = 'sign';

@@ -65,19 +65,19 @@ export const stateStyles = css`
     white-space: nowrap;
   }
   .eo-state {
-    padding: var(--eo-space-m, 1rem);
-    border: 1px dashed var(--_border);
-    border-radius: var(--eo-radius, 0.375em);
+    padding: var(--_c-space-m);
+    border: 1px dashed var(--_border, var(--_c-border));
+    border-radius: var(--_c-radius);
     display: flex;
     flex-wrap: wrap;
-    gap: var(--eo-space-s, 0.5rem);
+    gap: var(--_c-space-s);
     align-items: center;
   }
   .eo-state-text {
     flex: 1 1 16em;
     display: flex;
     flex-direction: column;
-    gap: var(--eo-space-xs, 0.25rem);
+    gap: var(--_c-space-xs);
   }
   .eo-state-text p {
     margin: 0;
@@ -94,15 +94,15 @@ export const stateStyles = css`
   .eo-state.error .eo-state-title,
   .eo-state.offline .eo-state-title,
   .eo-state.forbidden .eo-state-title {
-    color: var(--_error, inherit);
+    color: var(--_c-danger);
   }
   .eo-spinner {
     display: inline-block;
     flex: none;
     inline-size: 1em;
     block-size: 1em;
-    border: 2px solid var(--_border);
-    border-block-start-color: var(--_accent);
+    border: 2px solid var(--_border, var(--_c-border));
+    border-block-start-color: var(--_accent, var(--_c-accent));
     border-radius: 50%;
     animation: eo-spin 0.9s linear infinite;
   }
