@@ -1,3 +1,5 @@
+// Over 400 lines because it is one stylesheet for three layouts (vertical, compact, horizontal), the
+// windowed list, forced colours and print; split, the selectors of one layout would sit in several files.
 import { css } from 'lit';
 
 // Colours come from the global tokens (themes/tokens.ts), each overridable per element; sizes are in em/rem

@@ -1,3 +1,5 @@
+// Over 400 lines because it is the one data controller of the notesheet: loading, saving with ETags,
+// conflicts, the copy on this device and signature checks share its state and request lifecycle.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ConflictError, NotFoundError, PreconditionFailedError } from '@eoffice/sdk';
 import { INDIA_TIME_ZONE, today } from '../shared/dates.js';

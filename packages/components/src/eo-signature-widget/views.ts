@@ -1,3 +1,5 @@
+// Over 400 lines because it draws each of the signing flow's eleven states; they share the heading,
+// facts and verdict helpers here, and apart they would import each other.
 // One render function per state of <eo-signature-widget>. They only read the controller and call
 // the handlers they are given; fetching and signing stay in the controller.
 import { html, nothing, type TemplateResult } from 'lit';
