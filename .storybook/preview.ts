@@ -1,6 +1,9 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
-import { setLocale } from '@eoffice/components';
+import { adoptThemes, setLocale } from '@eoffice/components';
 import './theme.css';
+
+// The page opts into the theme classes once, as a portal does (or links the theme stylesheet).
+adoptThemes(document);
 
 // The toolbar's language applies through the same path a portal uses: our setLocale().
 const withLocaleAndTheme: Decorator = (story, context) => {

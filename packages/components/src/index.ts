@@ -3,8 +3,8 @@
  * Importing this module registers every element (tags already defined on the page are left alone).
  *
  * The root exports what a portal uses: the element classes with their event and data types,
- * `configure()` for the page-wide connection, the interface language, and the date helpers the
- * elements show times with. Everything else is internal and may change in any release; each element
+ * `configure()` for the page-wide connection, the interface language, the date helpers the elements
+ * show times with, and the theme stylesheet (`adoptThemes(document)`, or `themeCss` as text). Everything else is internal and may change in any release; each element
  * is also its own entry (`@eoffice/components/eo-file-tracker` …). The names are listed in
  * api/components.api.md, which `npm test` keeps in step with this file.
  */
@@ -24,3 +24,4 @@ export {
   today,
   type DateDisplayOptions,
 } from './shared/dates.js';
+export { adoptThemes, themeCss } from './themes/index.js';

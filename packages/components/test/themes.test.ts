@@ -6,7 +6,7 @@ import '../src/eo-priority-badge/define.js';
 import '../src/eo-send-dialog/define.js';
 import '../src/eo-signature-widget/define.js';
 import { dark, highContrast, light } from '../src/themes/palettes.js';
-import { themeCss } from '../src/themes/themes.js';
+import { adoptThemes, themeCss } from '../src/themes/themes.js';
 import { greens } from './fixtures/notesheet.js';
 import { minimumWagesFile, minimumWagesMovements } from './fixtures/movements.js';
 
@@ -36,7 +36,27 @@ const five = html`<eo-file-tracker></eo-file-tracker><eo-notesheet-editor></eo-n
   ><eo-send-dialog></eo-send-dialog><eo-signature-widget></eo-signature-widget
   ><eo-priority-badge priority="immediate"></eo-priority-badge>`;
 
+describe('themes before the page opts in', () => {
+  it('are not added to the page by the elements, which stay light under a theme class', async () => {
+    const before = document.adoptedStyleSheets.length;
+    const host = await fixture<HTMLElement>(
+      html`<div class="eo-theme-dark"><eo-file-tracker></eo-file-tracker></div>`,
+    );
+    const tracker = host.querySelector('eo-file-tracker') as HTMLElement;
+    expect(document.adoptedStyleSheets.length).to.equal(before);
+    expect(token(tracker, '--_c-bg')).to.equal(light.bg);
+  });
+});
+
 describe('themes', () => {
+  before(() => {
+    // As a portal opts in once: the theme stylesheet on the page (or a link to its file).
+    const before = document.adoptedStyleSheets.length;
+    adoptThemes(document);
+    adoptThemes(document);
+    expect(document.adoptedStyleSheets.length - before, 'adopted once').to.equal(1);
+  });
+
   afterEach(async () => {
     await emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
   });

@@ -2,7 +2,6 @@ import { LitElement, html, type CSSResultGroup, type TemplateResult } from 'lit'
 import { state } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { configuredClient } from './configuration.js';
-import { adoptThemes } from '../themes/themes.js';
 import { tokenStyles } from '../themes/tokens.js';
 import { followDocumentLanguage } from './localization.js';
 import { stateStyles } from './state-view.js';
@@ -15,8 +14,9 @@ export type EoEventDetail<K extends EoEventName> =
   HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 /**
- * Styles every element starts its own with: the design tokens (themes/tokens.ts) and the look of the
- * standard states and live regions.
+ * Styles every element starts its own with: the design tokens (themes/tokens.ts, light unless an
+ * ancestor sets them, e.g. through a theme class of themes/themes.ts) and the look of the standard
+ * states and live regions.
  */
 export const baseStyles: CSSResultGroup = [tokenStyles, stateStyles];
 
@@ -29,7 +29,6 @@ export type Politeness = 'polite' | 'assertive';
  *
  * - re-rendering when the interface language changes, and following `<html lang>` unless the page
  *   called `setLocale()`;
- * - the theme classes (`.eo-theme-dark` …) in the tree the element is connected to (themes/themes.ts);
  * - `emit()`: typed `eo-*` events that bubble and cross shadow roots, optionally cancelable;
  * - `resolveClient()`: the element's own `client`, else the page-wide one from `configure()`;
  * - `announce()` and `renderAnnouncer()`: one polite and one assertive live region.
@@ -51,7 +50,6 @@ export class EoElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     followDocumentLanguage();
-    adoptThemes(this.getRootNode());
   }
 
   /**

@@ -40,9 +40,9 @@ let sheet: CSSStyleSheet | undefined;
 const adopted = new WeakSet<Document | ShadowRoot>();
 
 /**
- * Adds the theme stylesheet to the tree an element lives in (the document, or the shadow root of a
- * portal's own component), once per tree, so the theme classes work with no stylesheet link. Pages
- * that prefer a file link `themes.css` from the package instead; the rules are the same.
+ * Adds the theme stylesheet to a tree (the document, or the shadow root of a portal's own component),
+ * once per tree: the script alternative to linking the package's theme stylesheet. Elements do not
+ * carry the dark and high-contrast palettes themselves, so a light-only portal never downloads them.
  */
 export function adoptThemes(root: Node): void {
   if (!(root instanceof Document || root instanceof ShadowRoot) || adopted.has(root)) return;
