@@ -1,5 +1,5 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
-import { COLOR_TOKENS, light } from './palettes.js';
+import { light } from './palettes.js';
 
 /**
  * The global design tokens as every element reads them. A page (or a theme stylesheet) sets the public
@@ -9,7 +9,7 @@ import { COLOR_TOKENS, light } from './palettes.js';
  *
  * | token | meaning |
  * | --- | --- |
- * | `--eo-color-<name>` | colours, see `COLOR_TOKENS` in palettes.ts |
+ * | `--eo-color-<name>` | colours, see the palettes in palettes.ts |
  * | `--eo-space-xs` … `--eo-space-l` | spacing (0.25, 0.5, 1, 1.5 rem) |
  * | `--eo-radius` | corner radius |
  * | `--eo-font-family` | text, with a Devanagari stack for Hindi |
@@ -21,9 +21,9 @@ export const FONT_FAMILY =
   "system-ui, 'Noto Sans', 'Noto Sans Devanagari', 'Nirmala UI', 'Mangal', 'Kohinoor Devanagari', sans-serif";
 export const FONT_FAMILY_MONO = "ui-monospace, 'Noto Sans Mono', 'Cascadia Mono', monospace";
 
-const colors = COLOR_TOKENS.map((name) => `--_c-${name}: var(--eo-color-${name}, ${light[name]});`).join(
-  '\n',
-);
+const colors = Object.entries(light)
+  .map(([name, value]) => `--_c-${name}: var(--eo-color-${name}, ${value});`)
+  .join('\n');
 
 export const tokenStyles: CSSResult = css`
   :host {
