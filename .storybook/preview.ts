@@ -1,14 +1,19 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
-import { setLocale } from '@eoffice/components';
+import { adoptThemes, setLocale } from '@eoffice/components';
 import './theme.css';
 import './elements-manifest.js';
+
+// The page opts into the theme classes once, as a portal does (or links the theme stylesheet).
+adoptThemes(document);
 
 // The toolbar's language applies through the same path a portal uses: our setLocale().
 const withLocaleAndTheme: Decorator = (story, context) => {
   const locale = context.globals['locale'] === 'hi' ? 'hi' : 'en';
-  const theme = context.globals['theme'] === 'dark' ? 'dark' : 'light';
+  const wanted = context.globals['theme'];
+  const theme = wanted === 'dark' || wanted === 'high-contrast' ? wanted : 'light';
   document.documentElement.lang = locale;
-  document.documentElement.dataset['theme'] = theme;
+  // As a portal opts in: data-eo-theme (or the class eo-theme-dark) on an ancestor of the elements.
+  document.documentElement.dataset['eoTheme'] = theme;
   void setLocale(locale);
   return story();
 };
@@ -36,6 +41,7 @@ const preview: Preview = {
         items: [
           { value: 'light', title: 'Light' },
           { value: 'dark', title: 'Dark' },
+          { value: 'high-contrast', title: 'High contrast' },
         ],
         dynamicTitle: true,
       },

@@ -1,7 +1,8 @@
 // Fails when a generated file is stale: the Hindi locale modules (from xliff/), the xliff itself
 // (from the sources' msg() calls, with every string translated), the custom-elements manifest with the
-// JSX typings and editor data made from it (from the elements' JSDoc), the SDK's schema types and the
-// sandbox's contract bundle (from openapi/). Each generator runs into a scratch copy and the outputs are compared byte for byte.
+// JSX typings and editor data made from it (from the elements' JSDoc), the SDK's schema types, the
+// sandbox's contract bundle (from openapi/) and the API reports (api/*.api.md, from the packages' entries).
+// Each generator runs into a scratch copy and the outputs are compared byte for byte.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -111,11 +112,25 @@ function checkContractOutputs() {
   }
 }
 
+// The API reports (api/*.api.md) list each package's public names; a stale one means the public surface
+// changed without the report, which reviewers read to see that change.
+function checkApiReports() {
+  try {
+    execFileSync(process.execPath, [join(root, 'scripts', 'api-report.mjs'), '--check'], {
+      cwd: root,
+      stdio: 'pipe',
+    });
+  } catch (error) {
+    problems.push(`${String(error.stderr).trim()} (API report)`);
+  }
+}
+
 rmSync(scratch, { recursive: true, force: true });
 try {
   checkLocales();
   checkElementsManifest();
   checkContractOutputs();
+  checkApiReports();
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
@@ -125,5 +140,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  'Generated files are up to date (locale modules, xliff, custom-elements manifest and its typings, SDK schema types, sandbox contract bundle).',
+  'Generated files are up to date (locale modules, xliff, custom-elements manifest and its typings, SDK schema types, sandbox contract bundle, API reports).',
 );

@@ -1,19 +1,27 @@
 /**
  * @eoffice/components — Lit web components for e-Office, in Hindi and English.
  * Importing this module registers every element (tags already defined on the page are left alone).
+ *
+ * The root exports what a portal uses: the element classes with their event and data types,
+ * `configure()` for the page-wide connection, the interface language, the date helpers the elements
+ * show times with, and the theme stylesheet (`adoptThemes(document)`, or `themeCss` as text). Everything else is internal and may change in any release; each element
+ * is also its own entry (`@eoffice/components/eo-file-tracker` …). The names are listed in
+ * api/components.api.md, which `npm test` keeps in step with this file.
  */
-export { EoPriorityBadge, type Priority } from './eo-priority-badge/index.js';
+export * from './eo-priority-badge/index.js';
 export * from './eo-file-tracker/index.js';
 export * from './eo-notesheet-editor/index.js';
 export * from './eo-send-dialog/index.js';
 export * from './eo-signature-widget/index.js';
+export { configure } from './shared/configuration.js';
+export { currentLocale, setLocale, uiLocaleFor, type UiLocale } from './shared/localization.js';
 export {
-  currentLocale,
-  followDocumentLanguage,
-  setLocale,
-  uiLocaleFor,
-  type UiLocale,
-} from './shared/localization.js';
-export { daysBetween, formatDate, formatDateTime, type DateDisplayOptions } from './shared/dates.js';
-export { defineElement } from './shared/define.js';
-export { configure, configuredClient } from './shared/configuration.js';
+  calendarDay,
+  daysBetween,
+  formatDate,
+  formatDateTime,
+  INDIA_TIME_ZONE,
+  today,
+  type DateDisplayOptions,
+} from './shared/dates.js';
+export { adoptThemes, themeCss } from './themes/index.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { daysBetween, formatDate, formatDateTime } from '../src/shared/dates.js';
+import { calendarDay, daysBetween, formatDate, formatDateTime, today } from '../src/shared/dates.js';
 
 describe('dates for Indian readers', () => {
   const instant = '2026-03-31T20:15:00Z'; // 1 April 2026, 01:45 in India
@@ -31,5 +31,20 @@ describe('dates for Indian readers', () => {
 
   it('rejects an invalid date with a RangeError', () => {
     expect(() => formatDate('not a date', { locale: 'en' })).to.throw(RangeError);
+  });
+});
+
+describe('today and calendar days in India', () => {
+  const eveningUtc = new Date('2026-01-01T20:00:00Z');
+
+  it('counts the day in IST, which is ahead of UTC before 05:30', () => {
+    expect(today(undefined, eveningUtc)).to.equal('2026-01-02');
+    expect(today('UTC', eveningUtc)).to.equal('2026-01-01');
+    expect(calendarDay('2026-01-01T18:29:59Z')).to.equal('2026-01-01');
+    expect(calendarDay('2026-01-01T18:30:00Z')).to.equal('2026-01-02');
+  });
+
+  it('rejects what is not a date', () => {
+    expect(() => calendarDay('not a date')).to.throw(RangeError);
   });
 });

@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { actionLabel, priorityLabel } from './labels.js';
+import { actionLabel, priorityLabel } from '../shared/domain-labels.js';
 import type { Movement, PostSummary } from './types.js';
 import type { UiLocale } from '../shared/localization.js';
 

@@ -1,21 +1,23 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+// Over 400 lines because the element class is the documented public surface (the JSDoc the manifest is
+// generated from, 17 properties, methods, events) plus the wiring of its parts: data in controller.ts,
+// route state in route.ts, keyboard in keyboard.ts, formatting in format.ts, the view in view.ts and
+// timeline-view.ts.
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import '../eo-priority-badge/define.js';
-import { configuredClient } from '../shared/configuration.js';
-import { formatDate, formatDateTime } from '../shared/dates.js';
-import { currentLocale, followDocumentLanguage } from '../shared/localization.js';
+import { actionLabel } from '../shared/domain-labels.js';
+import { baseStyles, EoElement } from '../shared/element.js';
+import { currentLocale } from '../shared/localization.js';
 import { TrackerController, type LiveChange, type TrackerSource } from './controller.js';
 import { BOM, movementsToCsv } from './csv.js';
-import { actionLabel, daysLabel, itemTypeLabel, publicStatusLabel } from './labels.js';
+import { trackerFormat } from './format.js';
+import { stepKeyAction } from './keyboard.js';
+import { EMPTY_ROUTE, routeOf, type Route } from './route.js';
 import { fileTrackerStyles } from './styles.js';
 import type {
   Movement,
   MovementSelectDetail,
-  PostSummary,
-  PublicTrackingResult,
   TrackerClient,
   TrackerErrorDetail,
   TrackerItem,
@@ -23,68 +25,11 @@ import type {
   TrackerLoadedDetail,
   TrackerState,
 } from './types.js';
+import { renderHeader, renderPublic, renderSearch, renderStatus, type TrackerViewContext } from './view.js';
+import { renderTimeline } from './timeline-view.js';
 
-/** Rows rendered beyond the visible ones on each side in a windowed (virtual) list. */
-const OVERSCAN = 8;
 /** Row height assumed before the first row is measured, in CSS pixels. */
 const ESTIMATED_ROW = 96;
-
-type Phase = 'active' | 'parked' | 'closed' | 'in-file';
-
-interface View {
-  /** Movements in route order (by sequence). */
-  rows: Movement[];
-  /** Index in `rows` of the movement that made the present holder hold the item, or -1. */
-  current: number;
-  phase: Phase;
-}
-
-const dayKeys = new Map<string, Intl.DateTimeFormat>();
-/** `YYYY-MM-DD` of an instant in a time zone. */
-function dayKey(date: Date, timeZone: string): string {
-  let format = dayKeys.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    dayKeys.set(timeZone, format);
-  }
-  return format.format(date);
-}
-
-/** `hi` for free text written in Devanagari, so screen readers and fonts treat it as Hindi. */
-function langOf(text: string): 'hi' | undefined {
-  return /[\u0900-\u097F]/.test(text) ? 'hi' : undefined;
-}
-
-function inRouteOrder(movements: readonly Movement[]): Movement[] {
-  for (let i = 1; i < movements.length; i++) {
-    const a = movements[i - 1] as Movement;
-    const b = movements[i] as Movement;
-    if (a.sequence > b.sequence) {
-      return [...movements].sort((x, y) => x.sequence - y.sequence || x.sentAt.localeCompare(y.sentAt));
-    }
-  }
-  return movements as Movement[];
-}
-
-function phaseOf(rows: readonly Movement[], item: TrackerItem | undefined): Phase {
-  for (let i = rows.length - 1; i >= 0; i--) {
-    const m = rows[i] as Movement;
-    if (m.kind !== 'main') continue;
-    if (m.action === 'close') return 'closed';
-    if (m.action === 'park') return 'parked';
-    if (m.action === 'put_in_file') return 'in-file';
-    return 'active';
-  }
-  if (item?.status === 'closed') return 'closed';
-  if (item?.status === 'parked') return 'parked';
-  if (item?.status === 'put_in_file') return 'in-file';
-  return 'active';
-}
 
 /**
  * Where an e-Office file (नस्ती) or receipt (आवती) is and how it got there: a timeline of its
@@ -126,12 +71,13 @@ function phaseOf(rows: readonly Movement[], item: TrackerItem | undefined): Phas
  * @cssprop --eo-tracker-gap - Space between steps.
  * @cssprop --eo-tracker-max-block-size - Height of the scrolling box of a long timeline.
  * @cssprop --eo-tracker-row-block-size - Height of each row of a long (windowed) timeline.
- * @cssprop --eo-font-family - Font stack; should cover Devanagari.
- * @cssprop --eo-radius - Corner radius.
+ * @cssprop --eo-font-family - Font stack (global token); the default covers Devanagari.
+ * @cssprop --eo-radius - Corner radius (global token).
+ * @cssprop --eo-focus-ring-width - Width of the focus outline (global token).
+ * @cssprop --eo-color-* - Global colour tokens (`bg`, `fg`, `muted`, `border`, `accent`, `danger`, `focus` …, see themes/palettes.ts), set by a theme class on an ancestor (`.eo-theme-dark`, `.eo-theme-high-contrast`, `.eo-theme-auto`); the element's own properties above override them.
  */
-@localized()
-export class EoFileTracker extends LitElement {
-  static override styles = fileTrackerStyles;
+export class EoFileTracker extends EoElement {
+  static override styles = [baseStyles, fileTrackerStyles];
 
   /** Movements to show (plain-data mode). In server mode the loaded movements replace them. */
   @property({ attribute: false }) movements: Movement[] | undefined;
@@ -192,7 +138,6 @@ export class EoFileTracker extends LitElement {
 
   @state() private activeIndex = -1;
   @state() private selectedId: string | undefined;
-  @state() private announcement = '';
   @state() private listScroll = 0;
   @state() private viewportSize = 512;
   @state() private rowSize = ESTIMATED_ROW;
@@ -203,17 +148,12 @@ export class EoFileTracker extends LitElement {
   }
 
   readonly #controller = new TrackerController(this, {
-    loaded: (item, movements) => this.#emit<TrackerLoadedDetail>('eo-tracker-loaded', { item, movements }),
-    failed: (error, state) => this.#emit<TrackerErrorDetail>('eo-tracker-error', { error, state }),
+    loaded: (item, movements) => this.emit('eo-tracker-loaded', { item, movements }),
+    failed: (error, state) => this.emit('eo-tracker-error', { error, state }),
     live: (change) => this.#announce(change),
   });
-  #view: View = { rows: [], current: -1, phase: 'active' };
+  #view: Route = EMPTY_ROUTE;
   #resizeObserver: ResizeObserver | undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    followDocumentLanguage();
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -247,7 +187,7 @@ export class EoFileTracker extends LitElement {
   /** Loads again from the server (server mode) or asks the host to (`eo-tracker-retry`). */
   async refresh(): Promise<void> {
     if (this.serverMode) await this.#controller.reload();
-    else this.#emit('eo-tracker-retry', null);
+    else this.emit('eo-tracker-retry', null);
   }
 
   /** The shown movements as CSV text (CRLF, no BOM), in the interface language. */
@@ -283,7 +223,7 @@ export class EoFileTracker extends LitElement {
       changed.has('client')
     ) {
       const source = this.#sourceFromAttributes();
-      if (source) void this.#controller.load(source, this.client ?? configuredClient());
+      if (source) void this.#controller.load(source, this.resolveClient(this.client));
       else if (this.#controller.source && this.#controller.source.kind !== 'search') this.#controller.clear();
     }
     const movements = this.serverMode ? this.#controller.movements : (this.movements ?? []);
@@ -291,15 +231,8 @@ export class EoFileTracker extends LitElement {
     if (movements !== this.#lastMovements || item !== this.#lastItem) {
       this.#lastMovements = movements;
       this.#lastItem = item;
-      const rows = inRouteOrder(movements);
-      let current = -1;
-      for (let i = rows.length - 1; i >= 0; i--) {
-        if ((rows[i] as Movement).current) {
-          current = i;
-          break;
-        }
-      }
-      this.#view = { rows, current, phase: phaseOf(rows, item) };
+      this.#view = routeOf(movements, item);
+      const { rows, current } = this.#view;
       if (this.activeIndex >= rows.length || this.activeIndex < 0) {
         this.activeIndex = current >= 0 ? current : rows.length - 1;
       }
@@ -338,101 +271,42 @@ export class EoFileTracker extends LitElement {
     return undefined;
   }
 
-  #emit<T>(type: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
-  }
-
   #announce(change: LiveChange): void {
     const m = change.movement;
     const number = m.item.number;
     const locale = currentLocale();
     if (change.kind === 'opened') {
       const who = m.to ? m.to.name[locale] : '';
-      this.announcement = msg(str`${number} was opened by ${who}.`, {
-        desc: 'Live update: the recipient opened the file or receipt',
-      });
+      this.announce(
+        msg(str`${number} was opened by ${who}.`, {
+          desc: 'Live update: the recipient opened the file or receipt',
+        }),
+      );
     } else {
       const action = actionLabel(m.action);
-      this.announcement = m.to
-        ? msg(str`${number}: ${action} to ${m.to.name[locale]} (${m.to.markingAbbreviation}).`, {
-            desc: 'Live update: a new movement, e.g. "A-12011/3/2024-Estt.: Sent to Rajesh Kumar (US(ESTT)-LAB)."',
-          })
-        : msg(str`${number}: ${action}.`, { desc: 'Live update: a new movement without a recipient' });
+      this.announce(
+        m.to
+          ? msg(str`${number}: ${action} to ${m.to.name[locale]} (${m.to.markingAbbreviation}).`, {
+              desc: 'Live update: a new movement, e.g. "A-12011/3/2024-Estt.: Sent to Rajesh Kumar (US(ESTT)-LAB)."',
+            })
+          : msg(str`${number}: ${action}.`, { desc: 'Live update: a new movement without a recipient' }),
+      );
     }
-  }
-
-  // ---- formatting -------------------------------------------------------------------------
-
-  #number(value: number): string {
-    return new Intl.NumberFormat(
-      `${currentLocale() === 'hi' ? 'hi-IN' : 'en-IN'}-u-nu-${this.digits}`,
-    ).format(value);
-  }
-
-  #dateTime(value: string): TemplateResult {
-    const options = { locale: currentLocale(), digits: this.digits, timeZone: this.timeZone } as const;
-    return html`<time datetime=${value}>${formatDateTime(value, options)}</time>`;
-  }
-
-  #date(value: string): TemplateResult {
-    const options = { locale: currentLocale(), digits: this.digits, timeZone: this.timeZone } as const;
-    return html`<time datetime=${value}>${formatDate(value, options)}</time>`;
-  }
-
-  #days(count: number): string {
-    return daysLabel(count, this.#number(count));
-  }
-
-  #today(): string {
-    return dayKey(this.now ?? new Date(), this.timeZone);
   }
 
   // ---- keyboard and selection ---------------------------------------------------------------
 
   #onKeydown(event: KeyboardEvent): void {
-    const count = this.#view.rows.length;
-    if (count === 0) return;
     const horizontal = this.layout === 'horizontal' && !this.#virtual;
-    let next = this.activeIndex;
-    switch (event.key) {
-      case 'ArrowDown':
-        next += 1;
-        break;
-      case 'ArrowUp':
-        next -= 1;
-        break;
-      case 'ArrowRight':
-        if (!horizontal) return;
-        next += 1;
-        break;
-      case 'ArrowLeft':
-        if (!horizontal) return;
-        next -= 1;
-        break;
-      case 'PageDown':
-        next += 10;
-        break;
-      case 'PageUp':
-        next -= 10;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = count - 1;
-        break;
-      case 'Enter':
-      case ' ': {
-        event.preventDefault();
-        const movement = this.#view.rows[this.activeIndex];
-        if (movement) this.#select(movement);
-        return;
-      }
-      default:
-        return;
-    }
+    const action = stepKeyAction(event.key, this.activeIndex, this.#view.rows.length, horizontal);
+    if (!action) return;
     event.preventDefault();
-    void this.focusStep(Math.max(0, Math.min(count - 1, next)));
+    if ('move' in action) {
+      void this.focusStep(action.move);
+      return;
+    }
+    const movement = this.#view.rows[this.activeIndex];
+    if (movement) this.#select(movement);
   }
 
   /** Moves the roving focus to the step at `index` (route order), scrolling it into view. */
@@ -454,7 +328,7 @@ export class EoFileTracker extends LitElement {
 
   #select(movement: Movement): void {
     this.selectedId = movement.id;
-    this.#emit<MovementSelectDetail>('eo-movement-select', { movement });
+    this.emit('eo-movement-select', { movement });
   }
 
   #onFocusIn(event: FocusEvent): void {
@@ -480,7 +354,7 @@ export class EoFileTracker extends LitElement {
     const query = String(data.get('number') ?? '').trim();
     this.searchQuery = query;
     if (!query) return;
-    const client = this.client ?? configuredClient();
+    const client = this.resolveClient(this.client);
     if (this.public) {
       const code = String(data.get('code') ?? '').trim();
       if (!code) return;
@@ -499,414 +373,52 @@ export class EoFileTracker extends LitElement {
   override render() {
     const state = this.currentState;
     const publicResult = this.serverMode ? this.#controller.publicResult : undefined;
+    const ctx = this.#viewContext();
     return html`
-      ${this.search ? this.#renderSearch() : nothing}
+      ${this.search ? renderSearch(ctx) : nothing}
       ${
         state === 'ready' && publicResult
-          ? this.#renderPublic(publicResult)
-          : html`${this.#renderHeader(state)}
-            ${state === 'ready' ? this.#renderTimeline() : this.#renderStatus(state)}`
+          ? renderPublic(ctx, publicResult)
+          : html`${renderHeader(ctx, state)}
+            ${state === 'ready' ? renderTimeline(ctx) : renderStatus(ctx, state)}`
       }
-      <div part="announcer" class="visually-hidden" role="status" aria-live="polite">
-        ${this.announcement}
-      </div>
+      ${this.renderAnnouncer()}
     `;
   }
 
-  #renderSearch(): TemplateResult {
-    return html`<form part="search" class="search" role="search" @submit=${this.#onSearch}>
-      <label>
-        <span>${msg('File or receipt number', { desc: 'Label of the search box' })}</span>
-        <input
-          name="number"
-          type="search"
-          autocomplete="off"
-          spellcheck="false"
-          required
-          .value=${this.searchQuery || this.number || ''}
-        />
-      </label>
-      ${
-        this.public
-          ? html`<label>
-              <span>${msg('Tracking code', { desc: 'Label: the code printed on the acknowledgement' })}</span>
-              <input name="code" autocomplete="off" spellcheck="false" required .value=${this.code ?? ''} />
-            </label>`
-          : nothing
-      }
-      <button part="button" type="submit">${msg('Track', { desc: 'Search button' })}</button>
-    </form>`;
-  }
-
-  #renderHeader(state: TrackerState): TemplateResult | typeof nothing {
-    const item = this.shownItem;
-    const rows = this.#view.rows;
-    const showToolbar = this.serverMode || (state === 'ready' && rows.length > 0);
-    if (!item && !showToolbar) return nothing;
-    const locale = currentLocale();
-    const current = this.#view.current >= 0 ? this.#view.rows[this.#view.current] : undefined;
-    const holder: PostSummary | null | undefined = current?.to ?? item?.currentHolder;
-    const phase = this.#view.phase;
-    const dueDate = current?.dueDate ?? item?.dueDate ?? null;
-    const overdue = phase === 'active' && dueDate !== null && dueDate < this.#today();
-    return html`<div part="header" class="header">
-      ${
-        item
-          ? html`<div class="title">
-              <p class="number">
-                <span class="type">${itemTypeLabel(item.type)}</span>
-                <strong>${item.number}</strong>
-                ${
-                  item.priority && item.priority !== 'normal'
-                    ? html`<eo-priority-badge priority=${item.priority}></eo-priority-badge>`
-                    : nothing
-                }
-                ${
-                  phase === 'parked'
-                    ? html`<span class="chip parked"
-                        >${msg('Parked', { id: 'tracker.state.parked', desc: 'File state: out of pendency' })}</span
-                      >`
-                    : phase === 'closed'
-                      ? html`<span class="chip closed">${msg('Closed', { desc: 'Movement action' })}</span>`
-                      : phase === 'in-file'
-                        ? html`<span class="chip"
-                            >${msg('Put in file', {
-                              desc: 'Movement action: receipt attached to a file',
-                            })}</span
-                          >`
-                        : nothing
-                }
-              </p>
-              ${item.subject ? html`<p class="subject" lang=${ifDefined(langOf(item.subject))}>${item.subject}</p>` : nothing}
-            </div>`
-          : nothing
-      }
-      ${
-        state === 'ready' && holder && phase !== 'closed'
-          ? html`<p part="holder" class="holder">
-              <span class="label"
-                >${
-                  phase === 'parked'
-                    ? msg('Parked with', { desc: 'Followed by the post that parked the file' })
-                    : msg('Now with', { desc: 'Followed by the current holder' })
-                }</span
-              >
-              <strong>${holder.name[locale]}</strong>, ${holder.designation[locale]}
-              (${holder.markingAbbreviation})
-              ${
-                current && phase === 'active'
-                  ? html`<span class="pending"
-                      >${msg(str`pending for ${this.#days(current.daysHeld)}`, {
-                        desc: 'After the current holder: how long the item has been with them',
-                      })}</span
-                    >`
-                  : nothing
-              }
-              ${
-                dueDate && phase === 'active'
-                  ? html`<span class=${classMap({ due: true, overdue })}
-                      >${msg('Due', { desc: 'Due date label' })}
-                      ${this.#date(dueDate)}${
-                        overdue
-                          ? html` — <strong>${msg('Overdue', { desc: 'Past the due date' })}</strong>`
-                          : nothing
-                      }</span
-                    >`
-                  : nothing
-              }
-            </p>`
-          : nothing
-      }
-      ${showToolbar ? this.#renderToolbar(state) : nothing}
-    </div>`;
-  }
-
-  #renderToolbar(state: TrackerState): TemplateResult {
-    return html`<div part="toolbar" class="toolbar">
-      ${
-        this.serverMode && this.#controller.source?.kind !== 'public'
-          ? html`<button
-              part="button"
-              type="button"
-              ?disabled=${state === 'loading'}
-              @click=${() => void this.refresh()}
-            >
-              ${msg('Refresh', { desc: 'Button: load the movements again' })}
-            </button>`
-          : nothing
-      }
-      ${
-        state === 'ready' && this.#view.rows.length > 0
-          ? html`<button part="button" type="button" @click=${() => this.exportCsv()}>
-              ${msg('Export CSV', { desc: 'Button: download the movements as a spreadsheet' })}
-            </button>`
-          : nothing
-      }
-      ${
-        this.#controller.live
-          ? html`<span class="live">${msg('Live', { desc: 'Shown while live updates are connected' })}</span>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  #renderStatus(state: TrackerState): TemplateResult | typeof nothing {
-    let title: string;
-    let detail = '';
-    let retry = false;
-    switch (state) {
-      case 'idle':
-        if (!this.search) return nothing;
-        title = msg('Type a file or receipt number to see where it is.', { desc: 'Search mode prompt' });
-        break;
-      case 'loading':
-        return html`<div part="status" class="status loading" role="status" aria-busy="true">
-          <span class="spinner" aria-hidden="true"></span>
-          ${msg('Loading movements…', { desc: 'Loading message' })}
-        </div>`;
-      case 'empty':
-        title = msg('No movements yet.', { desc: 'Empty state' });
-        detail = msg('The file or receipt has not moved since it was created.', { desc: 'Empty state' });
-        break;
-      case 'not-found':
-        title = msg('No such file or receipt.', { desc: 'Not-found state' });
-        detail = msg('Check the number (and the tracking code) and try again.', { desc: 'Not-found state' });
-        break;
-      case 'forbidden':
-        title = msg('You do not have access to this file or receipt.', { desc: 'No-access state' });
-        detail = msg('Only officers on its route or in its section can see its movements.', {
-          desc: 'No-access state',
-        });
-        break;
-      case 'offline':
-        title = msg('Cannot reach e-Office.', { desc: 'Offline state' });
-        detail = msg('Check your network connection and try again.', { desc: 'Offline state' });
-        retry = true;
-        break;
-      default:
-        title = msg('The movements could not be loaded.', { desc: 'Error state' });
-        detail = msg('Please try again. If it keeps failing, tell your e-Office administrator.', {
-          desc: 'Error state',
-        });
-        retry = true;
-        break;
-    }
-    const alert = state === 'offline' || state === 'error' || state === 'forbidden' || state === 'not-found';
-    return html`<div part="status" class="status ${state}" role=${alert ? 'alert' : 'status'}>
-      <p class="status-title">${title}</p>
-      ${detail ? html`<p>${detail}</p>` : nothing}
-      ${
-        retry
-          ? html`<button part="button" type="button" @click=${() => void this.refresh()}>
-              ${msg('Try again', { desc: 'Retry button' })}
-            </button>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  #renderPublic(result: PublicTrackingResult): TemplateResult {
-    const locale = currentLocale();
-    return html`<section part="public" class="public" aria-labelledby="public-title">
-      <h2 id="public-title">${itemTypeLabel(result.type)} <strong>${result.number}</strong></h2>
-      <dl>
-        <div>
-          <dt>${msg('Status', { desc: 'Public tracking: label of the status' })}</dt>
-          <dd class="public-status ${result.status}" lang=${locale}>
-            ${result.statusLabel?.[locale] ?? publicStatusLabel(result.status)}
-          </dd>
-        </div>
-        <div>
-          <dt>${msg('Registered on', { desc: 'Public tracking: diarised or created date' })}</dt>
-          <dd>${this.#date(result.registeredOn)}</dd>
-        </div>
-        <div>
-          <dt>${msg('Last updated on', { desc: 'Public tracking: date of the latest movement' })}</dt>
-          <dd>${this.#date(result.lastUpdatedOn)}</dd>
-        </div>
-      </dl>
-    </section>`;
-  }
-
-  #renderTimeline(): TemplateResult {
-    const rows = this.#view.rows;
-    const label = msg('Movements', { desc: 'Accessible name of the timeline' });
-    if (!this.#virtual) {
-      return html`<ol
-        part="timeline"
-        class="timeline ${this.layout}"
-        aria-label=${label}
-        @keydown=${this.#onKeydown}
-        @focusin=${this.#onFocusIn}
-        @click=${this.#onClick}
-      >
-        ${rows.map((m, i) => this.#renderStep(m, i, rows.length, this.activeIndex))}
-      </ol>`;
-    }
-    const size = this.rowSize;
-    const first = Math.max(0, Math.floor(this.listScroll / size) - OVERSCAN);
-    const visible = Math.ceil(this.viewportSize / size) + 2 * OVERSCAN;
-    const last = Math.min(rows.length, first + visible);
-    // The tab stop stays on a rendered row: the active one, or the nearest in the window.
-    const tabStop = Math.min(Math.max(this.activeIndex, first), last - 1);
-    const pieces: TemplateResult[] = [];
-    for (let i = first; i < last; i++) {
-      pieces.push(this.#renderStep(rows[i] as Movement, i, rows.length, tabStop));
-    }
-    return html`<div part="viewport" class="viewport" @scroll=${this.#onScroll}>
-      <ol
-        part="timeline"
-        class="timeline virtual ${this.layout === 'compact' ? 'compact' : 'vertical'}"
-        aria-label=${label}
-        style="padding-block-start: ${first * size}px; padding-block-end: ${(rows.length - last) * size}px"
-        @keydown=${this.#onKeydown}
-        @focusin=${this.#onFocusIn}
-        @click=${this.#onClick}
-      >
-        ${pieces}
-      </ol>
-    </div>`;
-  }
-
-  #renderPost(post: PostSummary, role: 'from' | 'to'): TemplateResult {
-    const locale = currentLocale();
-    return html`<span class="post ${role}">
-      <span class="label"
-        >${
-          role === 'from' ? msg('From', { desc: 'Sending post' }) : msg('To', { desc: 'Receiving post' })
-        }</span
-      >
-      <span class="post-name">${post.name[locale]}</span>
-      <span class="designation">${post.designation[locale]}</span>
-      <span class="marking">${post.markingAbbreviation}</span>
-      ${this.layout === 'compact' ? nothing : html`<span class="section">${post.section.name[locale]}</span>`}
-    </span>`;
-  }
-
-  #renderStep(m: Movement, index: number, total: number, tabStop: number): TemplateResult {
-    const isCurrent = index === this.#view.current;
-    const copy = m.kind === 'copy';
-    const phase = this.#view.phase;
-    const overdue =
-      isCurrent && phase === 'active' && m.dueDate !== null && m.dueDate < this.#today() && !copy;
-    const classes = {
-      step: true,
-      copy,
-      current: isCurrent,
-      overdue,
-      selected: m.id === this.selectedId,
-      [m.priority]: true,
-      [m.action]: true,
+  #viewContext(): TrackerViewContext {
+    return {
+      route: this.#view,
+      item: this.shownItem,
+      layout: this.layout,
+      format: trackerFormat({ digits: this.digits, timeZone: this.timeZone, now: this.now }),
+      search: this.search,
+      public: this.public,
+      number: this.number,
+      code: this.code,
+      searchQuery: this.searchQuery,
+      serverMode: this.serverMode,
+      sourceKind: this.#controller.source?.kind,
+      live: this.#controller.live,
+      activeIndex: this.activeIndex,
+      selectedId: this.selectedId,
+      virtual: this.#virtual,
+      listScroll: this.listScroll,
+      viewportSize: this.viewportSize,
+      rowSize: this.rowSize,
+      on: this.#handlers,
     };
-    const times: TemplateResult[] = [
-      html`<div>
-        <dt>${msg('Sent', { id: 'tracker.time.sent', desc: 'Time label: when the action was taken' })}</dt>
-        <dd>${this.#dateTime(m.sentAt)}</dd>
-      </div>`,
-    ];
-    if (m.to && this.layout !== 'compact') {
-      times.push(
-        html`<div>
-          <dt>
-            ${msg('Received', { id: 'tracker.time.received', desc: 'Time label: when it reached the recipient' })}
-          </dt>
-          <dd>${m.receivedAt ? this.#dateTime(m.receivedAt) : msg('Not yet', { desc: 'No time yet' })}</dd>
-        </div>`,
-      );
-      times.push(
-        html`<div>
-          <dt>${msg('Read', { desc: 'Time label: when the recipient opened it' })}</dt>
-          <dd>${m.readAt ? this.#dateTime(m.readAt) : msg('Unread', { desc: 'Not opened yet' })}</dd>
-        </div>`,
-      );
-    }
-    if (m.dueDate) {
-      times.push(
-        html`<div class=${overdue ? 'overdue' : ''}>
-          <dt>${msg('Due date', { desc: 'Date by which the recipient should act' })}</dt>
-          <dd>
-            ${this.#date(m.dueDate)}${
-              overdue ? html` <strong>${msg('Overdue', { desc: 'Past the due date' })}</strong>` : nothing
-            }
-          </dd>
-        </div>`,
-      );
-    }
-    if (m.kind === 'main' && m.to) {
-      times.push(
-        html`<div>
-          <dt>
-            ${
-              isCurrent && phase === 'active'
-                ? msg('Pending', { desc: 'Label: days with the current holder' })
-                : msg('Held', { desc: 'Label: days the recipient held it' })
-            }
-          </dt>
-          <dd>${this.#days(m.daysHeld)}</dd>
-        </div>`,
-      );
-    }
-    return html`<li
-      part=${isCurrent ? 'step current' : 'step'}
-      class=${classMap(classes)}
-      tabindex=${index === tabStop ? 0 : -1}
-      data-index=${index}
-      aria-posinset=${index + 1}
-      aria-setsize=${total}
-      aria-current=${ifDefined(isCurrent ? 'step' : undefined)}
-    >
-      <span class="marker" aria-hidden="true"></span>
-      <div class="body">
-        <p class="headline">
-          <span class="seq">${this.#number(m.sequence)}.</span>
-          <strong class="action">${actionLabel(m.action)}</strong>
-          ${
-            copy
-              ? html`<span class="chip copy-chip"
-                  >${msg('Copy for information', {
-                    desc: 'A copy sent for information only (सूचनार्थ प्रति)',
-                  })}</span
-                >`
-              : nothing
-          }
-          ${m.priority !== 'normal' ? html`<eo-priority-badge priority=${m.priority}></eo-priority-badge>` : nothing}
-          ${
-            isCurrent
-              ? html`<span class="chip current-chip"
-                  >${
-                    phase === 'parked'
-                      ? msg('Parked', { id: 'tracker.state.parked', desc: 'File state: out of pendency' })
-                      : phase === 'closed'
-                        ? msg('Closed', { desc: 'Movement action' })
-                        : msg('Current holder', { desc: 'Marks the step of the present holder' })
-                  }</span
-                >`
-              : nothing
-          }
-          ${
-            m.id === this.selectedId
-              ? html`<span class="visually-hidden">${msg('Selected', { desc: 'The chosen step' })}</span>`
-              : nothing
-          }
-        </p>
-        <p class="route">
-          ${m.from ? this.#renderPost(m.from, 'from') : nothing}
-          ${m.from && m.to ? html`<span class="arrow" aria-hidden="true">→</span>` : nothing}
-          ${m.to ? this.#renderPost(m.to, 'to') : nothing}
-          ${!m.from && !m.to ? html`<span class="post">${m.by.name[currentLocale()]}</span>` : nothing}
-        </p>
-        ${
-          m.remarks
-            ? html`<p part="remarks" class="remarks">
-                <span class="label">${msg('Remarks', { desc: 'Remarks sent with a movement (टीप)' })}</span>
-                <span class="remarks-text" lang=${ifDefined(langOf(m.remarks))}>${m.remarks}</span>
-              </p>`
-            : nothing
-        }
-        <dl class="times">${times}</dl>
-      </div>
-    </li>`;
   }
+
+  readonly #handlers: TrackerViewContext['on'] = {
+    keydown: (event) => this.#onKeydown(event),
+    focusIn: (event) => this.#onFocusIn(event),
+    click: (event) => this.#onClick(event),
+    scroll: (event) => this.#onScroll(event),
+    search: (event) => this.#onSearch(event),
+    refresh: () => void this.refresh(),
+    exportCsv: () => void this.exportCsv(),
+  };
 }
 
 declare global {

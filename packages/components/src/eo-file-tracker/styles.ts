@@ -1,52 +1,33 @@
+// Over 400 lines because it is one stylesheet for three layouts (vertical, compact, horizontal), the
+// windowed list, forced colours and print; split, the selectors of one layout would sit in several files.
 import { css } from 'lit';
 
-// Colours keep at least 4.5:1 contrast (WCAG 2.1 AA) in light and dark schemes; sizes are in em/rem
+// Colours come from the global tokens (themes/tokens.ts), each overridable per element; sizes are in em/rem
 // so text survives 200% zoom; spacing uses logical properties.
 export const fileTrackerStyles = css`
   :host {
-    --_bg: var(--eo-tracker-bg, #ffffff);
-    --_fg: var(--eo-tracker-fg, #1b1f24);
-    --_muted: var(--eo-tracker-muted, #4f5a66);
-    --_border: var(--eo-tracker-border, #c5ccd4);
-    --_accent: var(--eo-tracker-accent, #0b5394);
-    --_current-bg: var(--eo-tracker-current-bg, #eaf2fb);
-    --_selected-bg: var(--eo-tracker-selected-bg, #fff8dc);
-    --_overdue: var(--eo-tracker-overdue-fg, #a3000f);
-    --_focus: var(--eo-tracker-focus, #b35c00);
+    --_bg: var(--eo-tracker-bg, var(--_c-bg));
+    --_fg: var(--eo-tracker-fg, var(--_c-fg));
+    --_muted: var(--eo-tracker-muted, var(--_c-muted));
+    --_border: var(--eo-tracker-border, var(--_c-border));
+    --_accent: var(--eo-tracker-accent, var(--_c-accent));
+    --_current-bg: var(--eo-tracker-current-bg, var(--_c-current-bg));
+    --_selected-bg: var(--eo-tracker-selected-bg, var(--_c-selected-bg));
+    --_overdue: var(--eo-tracker-overdue-fg, var(--_c-danger));
+    --_focus: var(--eo-tracker-focus, var(--_c-focus));
     --_gap: var(--eo-tracker-gap, 0.75rem);
     display: block;
     color: var(--_fg);
     background: var(--_bg);
-    font-family: var(--eo-font-family, system-ui, 'Noto Sans', 'Noto Sans Devanagari', sans-serif);
+    font-family: var(--_c-font);
     line-height: 1.5;
     overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;
   }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_bg: var(--eo-tracker-bg, #15191e);
-      --_fg: var(--eo-tracker-fg, #e8ecf0);
-      --_muted: var(--eo-tracker-muted, #aab4bf);
-      --_border: var(--eo-tracker-border, #46505b);
-      --_accent: var(--eo-tracker-accent, #8cc4ff);
-      --_current-bg: var(--eo-tracker-current-bg, #1c2c3f);
-      --_selected-bg: var(--eo-tracker-selected-bg, #3a3315);
-      --_overdue: var(--eo-tracker-overdue-fg, #ffaab3);
-      --_focus: var(--eo-tracker-focus, #ffbf66);
-    }
-  }
   p {
     margin: 0;
-  }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   .label,
   dt {
@@ -58,7 +39,7 @@ export const fileTrackerStyles = css`
     color: var(--_accent);
     background: transparent;
     border: 1px solid currentColor;
-    border-radius: var(--eo-radius, 0.375em);
+    border-radius: var(--_c-radius);
     padding-block: 0.25em;
     padding-inline: 0.75em;
     cursor: pointer;
@@ -69,7 +50,7 @@ export const fileTrackerStyles = css`
     opacity: 0.6;
   }
   :focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: var(--_c-focus-width) solid var(--_focus);
     outline-offset: 2px;
   }
   .search {
@@ -90,7 +71,7 @@ export const fileTrackerStyles = css`
     color: inherit;
     background: var(--_bg);
     border: 1px solid var(--_muted);
-    border-radius: var(--eo-radius, 0.375em);
+    border-radius: var(--_c-radius);
     padding-block: 0.4em;
     padding-inline: 0.6em;
   }
@@ -147,7 +128,7 @@ export const fileTrackerStyles = css`
   }
   .live::before {
     content: '● ';
-    color: #1f7a35;
+    color: var(--_c-live);
   }
   .chip {
     display: inline-block;
@@ -161,46 +142,6 @@ export const fileTrackerStyles = css`
   .chip.closed {
     color: var(--_fg);
     font-weight: 600;
-  }
-  .status {
-    padding: 1rem;
-    border: 1px dashed var(--_border);
-    border-radius: var(--eo-radius, 0.375em);
-    display: flex;
-    flex-direction: column;
-    gap: 0.5rem;
-    align-items: start;
-  }
-  .status-title {
-    font-weight: 600;
-  }
-  .status.offline,
-  .status.error,
-  .status.forbidden {
-    border-style: solid;
-  }
-  .spinner {
-    display: inline-block;
-    inline-size: 1em;
-    block-size: 1em;
-    border: 2px solid var(--_border);
-    border-block-start-color: var(--_accent);
-    border-radius: 50%;
-    animation: spin 0.9s linear infinite;
-  }
-  .status.loading {
-    flex-direction: row;
-    align-items: center;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation: none;
-    }
   }
   .public dl {
     display: grid;
@@ -231,7 +172,7 @@ export const fileTrackerStyles = css`
     gap: 0.75rem;
     padding-block: calc(var(--_gap) / 2);
     padding-inline: 0.5rem;
-    border-radius: var(--eo-radius, 0.375em);
+    border-radius: var(--_c-radius);
     cursor: pointer;
   }
   .step:hover {
@@ -272,10 +213,10 @@ export const fileTrackerStyles = css`
     border-color: var(--_overdue);
   }
   .step.most_immediate {
-    box-shadow: inset 3px 0 0 var(--eo-priority-most-immediate-fg, #9b0014);
+    box-shadow: inset 3px 0 0 var(--eo-priority-most-immediate-fg, var(--_c-priority-most-immediate-fg));
   }
   .step.immediate {
-    box-shadow: inset 3px 0 0 var(--eo-priority-immediate-fg, #7a4100);
+    box-shadow: inset 3px 0 0 var(--eo-priority-immediate-fg, var(--_c-priority-immediate-fg));
   }
   .body {
     flex: 1;
@@ -318,7 +259,7 @@ export const fileTrackerStyles = css`
     color: var(--_muted);
   }
   .marking {
-    font-family: ui-monospace, 'Noto Sans Mono', monospace;
+    font-family: var(--_c-font-mono);
     font-size: 0.875em;
   }
   .remarks {
@@ -399,7 +340,7 @@ export const fileTrackerStyles = css`
     overflow-y: auto;
     overscroll-behavior: contain;
     border: 1px solid var(--_border);
-    border-radius: var(--eo-radius, 0.375em);
+    border-radius: var(--_c-radius);
   }
   .timeline.virtual {
     display: block;

@@ -8,7 +8,7 @@ const CSS = `
   counter-reset: eo-para var(--eo-notesheet-first-para, 0);
 }
 .eo-notesheet-editable:focus-visible {
-  outline: 3px solid var(--eo-notesheet-focus, #b35c00);
+  outline: 3px solid var(--eo-notesheet-focus, var(--_c-focus, #b35c00));
   outline-offset: 2px;
 }
 .eo-notesheet-editable .eo-para {
@@ -30,7 +30,7 @@ const CSS = `
   padding-inline-start: 1.5em;
 }
 .eo-notesheet-editable a.eo-ref {
-  color: var(--eo-notesheet-accent, #0b5394);
+  color: var(--eo-notesheet-accent, var(--_c-accent, #0b5394));
   text-decoration: underline;
   cursor: default;
 }

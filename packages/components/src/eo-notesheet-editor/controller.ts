@@ -1,5 +1,8 @@
+// Over 400 lines because it is the one data controller of the notesheet: loading, saving with ETags,
+// conflicts, the copy on this device and signature checks share its state and request lifecycle.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ConflictError, NotFoundError, PreconditionFailedError } from '@eoffice/sdk';
+import { INDIA_TIME_ZONE, today } from '../shared/dates.js';
 import { errorKind } from '../shared/error-kind.js';
 import { deleteLocal, localKey, readLocal, writeLocal, type LocalCopy } from './local-store.js';
 import type {
@@ -74,6 +77,8 @@ export class NotesheetController implements ReactiveController {
   error: unknown;
   file: NoteFile | undefined;
   me: CurrentUser | undefined;
+  /** The instant taken as now when checking delegations; a seam for tests. */
+  now: () => Date = () => new Date();
   /** Confirmed notes in notesheet order. */
   greens: Note[] = [];
   yellow: Note | undefined;
@@ -129,10 +134,11 @@ export class NotesheetController implements ReactiveController {
     const holder = this.file?.currentHolder?.id;
     if (!holder || !this.me) return false;
     if (this.file?.status === 'closed' || this.file?.status === 'parked') return false;
-    const today = new Date().toISOString().slice(0, 10);
+    // The day in India: a delegation from 2 January holds from 00:00 IST, i.e. 18:30 UTC on the 1st.
+    const day = today(INDIA_TIME_ZONE, this.now());
     return (
       this.me.posts.some((p) => p.id === holder) ||
-      this.me.delegations.some((d) => d.post.id === holder && d.from <= today && today <= d.to)
+      this.me.delegations.some((d) => d.post.id === holder && d.from <= day && day <= d.to)
     );
   }
 

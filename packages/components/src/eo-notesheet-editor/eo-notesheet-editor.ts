@@ -1,17 +1,22 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+// Over 400 lines because the element class is the documented public surface (about 90 lines of JSDoc the
+// manifest is generated from, 12 properties, form association, methods, 7 events) and the wiring of its
+// parts: data in controller.ts, autosave in autosave.ts, the editor in editor.ts, the toolbar and its
+// keyboard in toolbar.ts, lazily loaded parts in lazy-parts.ts, the view in view.ts.
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { localized, msg, str } from '@lit/localize';
-import { configuredClient } from '../shared/configuration.js';
-import { formatDateTime } from '../shared/dates.js';
-import { currentLocale, followDocumentLanguage, uiLocaleFor } from '../shared/localization.js';
+import { msg, str } from '@lit/localize';
+import { baseStyles, EoElement } from '../shared/element.js';
+import { uiLocaleFor } from '../shared/localization.js';
 import { Autosave } from './autosave.js';
 import { adoptContentStyles } from './content-styles.js';
 import { NotesheetController, paragraphsOf, sameParagraphs } from './controller.js';
 import type { NoteEditor } from './editor.js';
-import { saveStatusLabel, signatureLabel, stateLabel } from './labels.js';
-import { looksHindi, paragraphsToHtml, renderParagraph } from './schema.js';
+import { looksHindi, paragraphsToHtml } from './schema.js';
+import { LazyParts } from './lazy-parts.js';
+import { clockTime, dateTimeIn, noteBodies } from './view.js';
 import { notesheetStyles } from './styles.js';
+import { renderNotes, renderState, renderYellowOrReason, type NotesheetViewContext } from './view.js';
 import type { Panel, Toolbar } from './toolbar.js';
 import type {
   CorrespondenceItem,
@@ -26,15 +31,9 @@ import type {
   SendRequestDetail,
 } from './types.js';
 import type * as EditingModule from './editing.js';
-import type * as TablesModule from './tables.js';
-import type * as TableStylesModule from './table-styles.js';
 import { parseInertHtml } from '../shared/inert-html.js';
 import type * as SignStepModule from './sign-step.js';
-import type * as PromptsModule from './prompts.js';
-import type * as ReferencesModule from './references.js';
 
-/** The table tools, loaded with import() when first needed (see tables.ts). */
-type Tables = typeof TablesModule;
 /** The editor and its toolbar, loaded with import() when the note first becomes editable (see editing.ts). */
 type Editing = typeof EditingModule;
 
@@ -121,12 +120,13 @@ interface SendDialogElement extends HTMLElement {
  * @cssprop --eo-notesheet-error-fg - Errors, conflicts, unverified signatures.
  * @cssprop --eo-notesheet-focus - Focus ring colour.
  * @cssprop --eo-notesheet-gap - Space between notes.
- * @cssprop --eo-font-family - Font stack; should cover Devanagari.
- * @cssprop --eo-radius - Corner radius.
+ * @cssprop --eo-font-family - Font stack (global token); the default covers Devanagari.
+ * @cssprop --eo-radius - Corner radius (global token).
+ * @cssprop --eo-focus-ring-width - Width of the focus outline (global token).
+ * @cssprop --eo-color-* - Global colour tokens (`bg`, `fg`, `muted`, `border`, `accent`, `danger`, `focus` …, see themes/palettes.ts), set by a theme class on an ancestor (`.eo-theme-dark`, `.eo-theme-high-contrast`, `.eo-theme-auto`); the element's own properties above override them.
  */
-@localized()
-export class EoNotesheetEditor extends LitElement {
-  static override styles = notesheetStyles;
+export class EoNotesheetEditor extends EoElement {
+  static override styles = [baseStyles, notesheetStyles];
   static formAssociated = true;
   /**
    * Loads the editing core (editing.ts). A seam for tests and stories, which replace it (or override it
@@ -180,15 +180,9 @@ export class EoNotesheetEditor extends LitElement {
   @state() private panel: Panel | undefined;
   /** The sign-before-send step, loaded with import() when a note is first to be signed (sign-step.ts). */
   #signStep: SignStepModule.SignBeforeSend | undefined;
-  /** The conflict view and discard prompt, loaded with import() when first needed (see prompts.ts). */
-  #prompts: typeof PromptsModule | undefined;
-  #loadingPrompts: Promise<typeof PromptsModule | undefined> | undefined;
-  /** The reference picker and resolver, loaded with import() when first needed (see references.ts). */
-  #references: typeof ReferencesModule | undefined;
   @state() private askDiscard = false;
   @state() private busy = false;
   @state() private actionError: string | undefined;
-  @state() private announcement = '';
   @state() private sending = false;
 
   readonly #internals: ElementInternals;
@@ -205,12 +199,14 @@ export class EoNotesheetEditor extends LitElement {
   #toolbar: Toolbar | undefined;
   /** Why the editing core did not load (shown with "Try again"); no new attempt until then. */
   @state() private editingError: unknown;
-  #tables: Tables | undefined;
-  #loadingTables: Promise<Tables | undefined> | undefined;
-  /** Table borders, loaded when a table is first shown (green, yellow or a conflict version). */
-  #tableStyles: typeof TableStylesModule | undefined;
-  #loadingTableStyles: Promise<void> | undefined;
   readonly #rendered = new WeakMap<Note, HTMLElement[]>();
+  /** Tables, their styles, the conflict and discard prompts and the reference picker, loaded when needed. */
+  readonly #parts = new LazyParts({
+    requestUpdate: () => this.requestUpdate(),
+    failed: (error) => (this.actionError = this.#errorText(error)),
+    tablesLoaded: (tables) => this.#editor?.enableTables(tables.support),
+    styleRoots: () => [this.getRootNode(), this.renderRoot],
+  });
 
   readonly #autosave = new Autosave({
     delay: () => this.autosaveDelay,
@@ -226,11 +222,11 @@ export class EoNotesheetEditor extends LitElement {
     },
     current: () => this.paragraphs,
     loaded: () => {
-      this.#emit('eo-notesheet-loaded', null);
+      this.emit('eo-notesheet-loaded', null);
       void this.#controller.verifySignatures();
     },
-    failed: (error, state) => this.#emit<NotesheetErrorDetail>('eo-notesheet-error', { error, state }),
-    saved: (note) => this.#emit<NoteSavedDetail>('eo-note-saved', { note }),
+    failed: (error, state) => this.emit('eo-notesheet-error', { error, state }),
+    saved: (note) => this.emit('eo-note-saved', { note }),
   });
 
   constructor() {
@@ -341,8 +337,8 @@ export class EoNotesheetEditor extends LitElement {
     this.#autosave.cancel();
     try {
       const noteId = await this.#controller.discard();
-      this.announcement = msg('The draft note was discarded.', { id: 'notesheet.discarded' });
-      this.#emit<NoteDiscardedDetail>('eo-note-discarded', { noteId });
+      this.announce(msg('The draft note was discarded.', { id: 'notesheet.discarded' }));
+      this.emit('eo-note-discarded', { noteId });
     } catch (error) {
       this.actionError = this.#errorText(error);
     } finally {
@@ -372,12 +368,11 @@ export class EoNotesheetEditor extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    followDocumentLanguage();
     adoptContentStyles(this.getRootNode());
     if (this.#mount.parentNode !== this) this.append(this.#mount);
     this.#createEditor();
     this.#loadEditing();
-    this.#adoptTableStyles();
+    this.#parts.adoptTableStyles();
     window.addEventListener('online', this.#onOnline);
     window.addEventListener('pagehide', this.#onPageHide);
     this.#autosave.resume();
@@ -410,13 +405,10 @@ export class EoNotesheetEditor extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.#controller.conflict) void this.#loadPrompts();
+    if (this.#controller.conflict) void this.#parts.loadPrompts();
     if ((changed.has('fileId') || changed.has('client')) && this.fileId) {
       this.#autosave.cancel();
-      void this.#controller.load(
-        this.fileId,
-        this.client ?? (configuredClient() as NotesheetClient | undefined),
-      );
+      void this.#controller.load(this.fileId, this.resolveClient(this.client));
     }
     if (changed.has('notes') && !this.#serverMode) {
       const paragraphs = paragraphsOf(this.notes?.find((n) => n.status === 'yellow'));
@@ -429,9 +421,9 @@ export class EoNotesheetEditor extends LitElement {
     // Any table shown needs the table styles; one in the editor (loaded, restored, pasted) also needs
     // the table tools to edit it. Every editor change updates the element.
     const editingTable = !!this.#editor && !!this.#mount.querySelector('table');
-    if (!this.#loadingTableStyles && (editingTable || this.renderRoot.querySelector('table')))
-      this.#loadTableStyles();
-    if (!this.#loadingTables && editingTable) void this.#loadTables();
+    if (!this.#parts.tableStylesRequested && (editingTable || this.renderRoot.querySelector('table')))
+      this.#parts.loadTableStyles();
+    if (!this.#parts.tablesRequested && editingTable) void this.#parts.loadTables();
     // In server mode the note becomes editable only once the notesheet is loaded and the user holds it.
     this.#loadEditing();
     this.#editor?.refresh();
@@ -465,7 +457,7 @@ export class EoNotesheetEditor extends LitElement {
           this.#toolbar = new editing.Toolbar(
             this,
             () => this.#editor,
-            () => this.#tables?.tableTools,
+            () => this.#parts.tables?.tableTools,
           );
           this.#createEditor();
         },
@@ -498,7 +490,7 @@ export class EoNotesheetEditor extends LitElement {
       selected: () => this.requestUpdate(),
       composed: () => this.#changed(),
     });
-    if (this.#tables) this.#editor.enableTables(this.#tables.support);
+    if (this.#parts.tables) this.#editor.enableTables(this.#parts.tables.support);
   }
 
   // ---- editing ----------------------------------------------------------------------------------
@@ -510,50 +502,12 @@ export class EoNotesheetEditor extends LitElement {
     this.requestUpdate();
   }
 
-  /** Loads the table tools once (prosemirror-tables is a lazy chunk: most notes have no table). */
-  #loadTables(): Promise<Tables | undefined> {
-    this.#loadingTables ??= import('./tables.js').then(
-      (tables) => {
-        this.#tables = tables;
-        this.#tableStyles = tables;
-        this.#editor?.enableTables(tables.support);
-        this.#adoptTableStyles();
-        this.requestUpdate();
-        return tables;
-      },
-      (error: unknown) => {
-        this.#loadingTables = undefined;
-        this.actionError = this.#errorText(error);
-        return undefined;
-      },
-    );
-    return this.#loadingTables;
-  }
-
-  /** Loads the table styles once; without them a table still reads, only without borders. */
-  #loadTableStyles(): void {
-    this.#loadingTableStyles ??= import('./table-styles.js').then(
-      (styles) => {
-        this.#tableStyles = styles;
-        this.#adoptTableStyles();
-      },
-      () => {
-        this.#loadingTableStyles = undefined;
-      },
-    );
-  }
-
-  #adoptTableStyles(): void {
-    this.#tableStyles?.adoptTableStyles(this.getRootNode());
-    this.#tableStyles?.adoptTableStyles(this.renderRoot);
-  }
-
   /** Opens a panel (loading its chunk the first time) or closes it. */
   readonly #toggle = async (panel: Panel): Promise<void> => {
     const opening = this.panel !== panel;
     this.panel = undefined;
     if (!opening) return;
-    if (!(await (panel === 'reference' ? this.#loadReferences() : this.#loadTables()))) return;
+    if (!(await (panel === 'reference' ? this.#parts.loadReferences() : this.#parts.loadTables()))) return;
     this.panel = panel;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#table-chooser input')?.focus();
@@ -652,13 +606,14 @@ export class EoNotesheetEditor extends LitElement {
       const numbers = note.paragraphs.map((p) => p.number ?? 0);
       const first = Math.min(...numbers);
       const last = Math.max(...numbers);
-      this.announcement =
+      this.announce(
         first === last
           ? msg(str`The note was confirmed as paragraph ${first}.`, { id: 'notesheet.confirmed.one' })
           : msg(str`The note was confirmed as paragraphs ${first}–${last}.`, {
               id: 'notesheet.confirmed.many',
-            });
-      this.#emit<NoteConfirmedDetail>('eo-note-confirmed', { note, send });
+            }),
+      );
+      this.emit('eo-note-confirmed', { note, send });
       if (send) void (this.signBeforeSend ? this.#signThenSend(note) : this.#openSend(note));
       return note;
     } catch (error) {
@@ -672,7 +627,7 @@ export class EoNotesheetEditor extends LitElement {
   async #openSend(note: Note): Promise<void> {
     const fileId = this.fileId ?? note.fileId;
     if (!customElements.get('eo-send-dialog')) {
-      this.#emit<SendRequestDetail>('eo-send-request', { fileId, note });
+      this.emit('eo-send-request', { fileId, note });
       return;
     }
     this.sending = true;
@@ -683,7 +638,7 @@ export class EoNotesheetEditor extends LitElement {
       await dialog.show();
     } catch (error) {
       console.warn('@eoffice/components: the send dialog could not open', error);
-      this.#emit<SendRequestDetail>('eo-send-request', { fileId, note });
+      this.emit('eo-send-request', { fileId, note });
     } finally {
       this.sending = false;
     }
@@ -721,10 +676,6 @@ export class EoNotesheetEditor extends LitElement {
       : msg('The request failed.', { id: 'notesheet.error.generic' });
   }
 
-  #emit<T>(type: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
-  }
-
   // ---- references -------------------------------------------------------------------------------
 
   get #correspondence(): CorrespondenceItem[] {
@@ -736,24 +687,13 @@ export class EoNotesheetEditor extends LitElement {
     if (!link) return;
     event.preventDefault();
     const label = link.getAttribute('data-ref') ?? '';
-    void this.#loadReferences().then(
-      (refs) =>
-        refs &&
-        this.#emit<ReferenceOpenDetail>(
-          'eo-reference-open',
-          refs.referenceTarget(label, this.greenNotes, this.#correspondence),
-        ),
-    );
-  }
-
-  /** Loads the reference picker and resolver once; a failure shows as an action error. */
-  async #loadReferences(): Promise<typeof ReferencesModule | undefined> {
-    try {
-      return (this.#references ??= await import('./references.js'));
-    } catch (error) {
-      this.actionError = this.#errorText(error);
-      return undefined;
-    }
+    void this.#parts
+      .loadReferences()
+      .then(
+        (refs) =>
+          refs &&
+          this.emit('eo-reference-open', refs.referenceTarget(label, this.greenNotes, this.#correspondence)),
+      );
   }
 
   #insertReference(ref: string, text: string): void {
@@ -763,40 +703,54 @@ export class EoNotesheetEditor extends LitElement {
 
   // ---- rendering --------------------------------------------------------------------------------
 
-  #dateTime(value: string): TemplateResult {
-    const text = formatDateTime(value, { locale: currentLocale(), timeZone: this.timeZone });
-    return html`<time datetime=${value}>${text}</time>`;
+  #viewContext(): NotesheetViewContext {
+    return {
+      controller: this.#controller,
+      readonly: this.readonly,
+      editable: this.editable,
+      serverMode: this.#serverMode,
+      busy: this.busy,
+      actionError: this.actionError,
+      askDiscard: this.askDiscard,
+      editingError: this.editingError,
+      panel: this.panel,
+      greenNotes: this.greenNotes,
+      paragraphs: this.paragraphs,
+      correspondence: this.#correspondence,
+      lastParagraph: this.#lastParagraph,
+      editor: this.#editor,
+      toolbar: this.#toolbar,
+      prompts: this.#parts.prompts,
+      references: this.#parts.references,
+      tables: this.#parts.tables,
+      bodies: (note) => noteBodies(this.#rendered, note),
+      dateTime: (value) => dateTimeIn(value, this.timeZone),
+      time: (date) => clockTime(date, this.timeZone),
+      errorText: (error) => this.#errorText(error),
+      on: this.#handlers,
+    };
   }
 
-  #time(date: Date | undefined): string | undefined {
-    if (!date) return undefined;
-    return new Intl.DateTimeFormat(currentLocale() === 'hi' ? 'hi-IN' : 'en-IN', {
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      timeZone: this.timeZone,
-    }).format(date);
-  }
-
-  /** Paragraph bodies parsed through the schema once per note (never innerHTML of server text). */
-  #bodies(note: Note): HTMLElement[] {
-    let bodies = this.#rendered.get(note);
-    if (!bodies) {
-      bodies = note.paragraphs.map((p) => {
-        const body = renderParagraph(p.html, document.createElement('div'));
-        body.className = 'body';
-        for (const a of body.querySelectorAll('a.eo-ref')) a.setAttribute('part', 'reference');
-        if (looksHindi(body.textContent ?? '')) body.lang = 'hi';
-        return body;
-      });
-      this.#rendered.set(note, bodies);
-    }
-    return bodies;
-  }
+  readonly #handlers: NotesheetViewContext['on'] = {
+    confirm: (send) => this.#confirm(send),
+    discard: () => this.discard(),
+    askToDiscard: () => void this.#askToDiscard(),
+    keepNote: () => (this.askDiscard = false),
+    resolveConflict: (choice) => this.resolveConflict(choice),
+    toggle: (panel) => this.#toggle(panel),
+    closePanel: () => this.#closePanel(),
+    insertReference: (ref, text) => this.#insertReference(ref, text),
+    insertTable: (rows, columns) => {
+      this.panel = undefined;
+      this.#editor?.run(this.#parts.tables?.insertTable(rows, columns) ?? (() => false));
+    },
+    retryEditing: () => this.#retryEditing(),
+  };
 
   override render() {
     const state = this.currentState;
     const file = this.#controller.file;
+    const ctx = this.#viewContext();
     return html`<div part="notesheet" @click=${this.#onReferenceClick}>
       <h2 part="heading">
         ${msg('Notesheet', { id: 'notesheet.heading' })}${
@@ -804,11 +758,8 @@ export class EoNotesheetEditor extends LitElement {
         }
       </h2>
       ${file ? html`<p class="muted" lang=${ifDefined(looksHindi(file.subject) ? 'hi' : undefined)}>${file.subject}</p>` : nothing}
-      ${state === 'ready' ? this.#renderNotes() : this.#renderState(state)}
-      ${this.#signStep?.render() ?? nothing} ${state === 'ready' ? this.#renderYellowOrReason() : nothing}
-      <div part="announcer" class="visually-hidden" role="status" aria-live="polite">
-        ${this.announcement}
-      </div>
+      ${state === 'ready' ? renderNotes(ctx) : renderState(ctx, state)} ${this.#signStep?.render() ?? nothing}
+      ${state === 'ready' ? renderYellowOrReason(ctx) : nothing} ${this.renderAnnouncer()}
       ${
         this.sending
           ? html`<eo-send-dialog
@@ -821,220 +772,8 @@ export class EoNotesheetEditor extends LitElement {
     </div>`;
   }
 
-  #renderState(state: NotesheetState): TemplateResult {
-    if (state === 'idle') return html``;
-    const failed = state !== 'loading';
-    return html`<div part="status" class=${failed ? 'error' : 'muted'} role=${failed ? 'alert' : 'status'}>
-      <p>${stateLabel(state)}</p>
-      ${
-        failed
-          ? html`<button part="button" @click=${() => void this.#controller.reload()}>
-              ${msg('Try again', { id: 'notesheet.retry' })}
-            </button>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  #renderNotes(): TemplateResult {
-    const notes = this.greenNotes;
-    if (notes.length === 0) {
-      return html`<p class="muted">${msg('No notes yet.', { id: 'notesheet.empty' })}</p>`;
-    }
-    return html`<ol
-      part="notes"
-      class="notes"
-      aria-label=${msg('Confirmed notes', { id: 'notesheet.notes.label' })}
-    >
-      ${notes.map((note) => this.#renderNote(note))}
-    </ol>`;
-  }
-
-  #renderNote(note: Note): TemplateResult {
-    const locale = currentLocale();
-    const bodies = this.#bodies(note);
-    const signature = note.signatureId
-      ? (this.#controller.signatures.get(note.signatureId) ?? 'unknown')
-      : undefined;
-    return html`<li part="note" class="note" data-note-id=${note.id}>
-      ${note.paragraphs.map(
-        (p, i) =>
-          html`<div part="paragraph" class="paragraph" data-number=${ifDefined(p.number ?? undefined)}>
-            <span class="number">${p.number ?? ''}.</span>${bodies[i]}
-          </div>`,
-      )}
-      <p part="signoff" class="signoff">
-        <span class="who" lang=${locale}>${note.author.name[locale]}</span>
-        <span lang=${locale}
-          >${note.authorPost.designation[locale]} (${note.authorPost.markingAbbreviation})</span
-        >
-        ${note.confirmedAt ? this.#dateTime(note.confirmedAt) : nothing}
-        ${
-          signature
-            ? html`<span part="signature" class="badge ${signature}">${signatureLabel(signature)}</span>`
-            : nothing
-        }
-      </p>
-    </li>`;
-  }
-
-  #renderYellowOrReason(): TemplateResult {
-    if (this.editable) return this.#renderYellow();
-    const holder = this.#controller.file?.currentHolder;
-    const locale = currentLocale();
-    const reason = this.readonly
-      ? msg('Read only.', { id: 'notesheet.readonly' })
-      : holder && !this.#controller.holds && this.#serverMode
-        ? msg(str`Read only — the file is with ${holder.name[locale]}, ${holder.designation[locale]}.`, {
-            id: 'notesheet.readonly.holder',
-          })
-        : msg('Read only.', { id: 'notesheet.readonly' });
-    return html`<div class="readonly-note">
-      <p>${reason}</p>
-      <div part="actions" class="actions">${this.#printButton()}</div>
-    </div>`;
-  }
-
-  #printButton(): TemplateResult {
-    return html`<button part="button" @click=${() => window.print()}>
-      ${msg('Print notesheet', { id: 'notesheet.print' })}
-    </button>`;
-  }
-
-  #renderYellow(): TemplateResult {
-    const c = this.#controller;
-    const status = c.saveStatus;
-    const next = this.#lastParagraph + 1;
-    return html`<section part="yellow" class="yellow" aria-labelledby="yellow-heading">
-      <div class="yellow-head">
-        <h3 id="yellow-heading">
-          ${msg(str`Draft note (yellow) — from paragraph ${next}`, {
-            id: 'notesheet.yellow.heading',
-          })}
-        </h3>
-        <p part="save-status" class="status ${status}" role="status" aria-live="polite">
-          ${saveStatusLabel(status, this.#time(c.savedAt))}
-        </p>
-      </div>
-      ${
-        c.restored
-          ? html`<p class="notice" role="note">
-              ${msg('Unsaved text from this device was restored.', {
-                id: 'notesheet.restored',
-              })}
-            </p>`
-          : nothing
-      }
-      ${status === 'error' && c.saveError ? html`<p class="error" role="alert">${this.#errorText(c.saveError)}</p>` : nothing}
-      ${
-        c.conflict && this.#prompts
-          ? this.#prompts.renderConflict(
-              c.conflict,
-              this.paragraphs,
-              (date) => this.#time(date),
-              (choice) => void this.resolveConflict(choice),
-            )
-          : nothing
-      }
-      ${this.#toolbar?.render({ open: this.panel, toggle: (panel) => void this.#toggle(panel) }) ?? nothing}
-      ${
-        this.panel === 'reference' && this.#references
-          ? this.#references.renderPicker({
-              correspondence: this.#correspondence,
-              paragraphs: this.greenNotes
-                .flatMap((n) => n.paragraphs.map((p) => p.number ?? 0))
-                .filter((n) => n > 0),
-              insert: (ref, text) => this.#insertReference(ref, text),
-              close: () => this.#closePanel(),
-            })
-          : nothing
-      }
-      ${
-        this.panel === 'table' && this.#tables
-          ? this.#tables.renderTableChooser(
-              (rows, columns) => {
-                this.panel = undefined;
-                this.#editor?.run(this.#tables?.insertTable(rows, columns) ?? (() => false));
-              },
-              () => this.#closePanel(),
-            )
-          : nothing
-      }
-      <slot name="editor"></slot>
-      ${this.#editor ? nothing : this.#renderEditingStatus()}
-      ${this.actionError ? html`<p class="error" role="alert">${this.actionError}</p>` : nothing}
-      ${
-        this.askDiscard && this.#prompts
-          ? this.#prompts.renderDiscardPrompt(
-              () => (this.askDiscard = false),
-              () => void this.discard(),
-            )
-          : this.#renderActions()
-      }
-    </section>`;
-  }
-
-  /** While the editing core loads, or after it failed to (the text is kept meanwhile). */
-  #renderEditingStatus(): TemplateResult {
-    if (this.editingError) {
-      return html`<div part="status" class="error editing-status" role="alert">
-        <p>
-          ${msg(
-            'The editor could not be loaded. Check the network, then try again or reload the page; the text of the note is kept.',
-            {
-              id: 'notesheet.editor.failed',
-            },
-          )}
-        </p>
-        <button part="button" @click=${this.#retryEditing}>
-          ${msg('Try again', { id: 'notesheet.retry' })}
-        </button>
-      </div>`;
-    }
-    return html`<p part="status" class="muted editing-status" role="status">
-      ${msg('Loading the editor…', { id: 'notesheet.editor.loading' })}
-    </p>`;
-  }
-
-  #renderActions(): TemplateResult {
-    const blocked = this.busy || this.paragraphs.length === 0 || !!this.#controller.conflict;
-    return html`<div part="actions" class="actions">
-      <button part="button" class="primary" ?disabled=${blocked} @click=${() => void this.#confirm(false)}>
-        ${msg('Confirm note', { id: 'notesheet.confirm' })}
-      </button>
-      <button part="button" ?disabled=${blocked} @click=${() => void this.#confirm(true)}>
-        ${msg('Confirm and send', { id: 'notesheet.confirm-send' })}
-      </button>
-      <button
-        part="button"
-        ?disabled=${this.busy || (this.paragraphs.length === 0 && !this.#controller.yellow)}
-        @click=${this.#askToDiscard}
-      >
-        ${msg('Discard', { id: 'notesheet.discard' })}
-      </button>
-      ${this.#printButton()}
-    </div>`;
-  }
-
-  /** Loads the conflict view and discard prompt once; a failure shows as an action error. */
-  #loadPrompts(): Promise<typeof PromptsModule | undefined> {
-    this.#loadingPrompts ??= import('./prompts.js').then(
-      (prompts) => {
-        this.#prompts = prompts;
-        this.requestUpdate();
-        return prompts;
-      },
-      (error: unknown) => {
-        this.#loadingPrompts = undefined;
-        this.actionError = this.#errorText(error);
-        return undefined;
-      },
-    );
-    return this.#loadingPrompts;
-  }
-
   readonly #askToDiscard = async (): Promise<void> => {
-    if (!(await this.#loadPrompts())) return;
+    if (!(await this.#parts.loadPrompts())) return;
     this.askDiscard = true;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.discard-prompt .keep')?.focus();

@@ -1,8 +1,7 @@
+/** `@eoffice/components/eo-notesheet-editor`: defines `<eo-notesheet-editor>` and exports its class and types. */
 import './define.js';
 
 export { EoNotesheetEditor } from './eo-notesheet-editor.js';
-export { NotesheetController, stateForError as notesheetStateForError, type Conflict } from './controller.js';
-export { docToParagraphs, noteSchema, paragraphsToDoc, serializeParagraph } from './schema.js';
 export type {
   CorrespondenceItem,
   Note,

@@ -1,46 +1,31 @@
 import { css } from 'lit';
 
-// Colours keep at least 4.5:1 contrast (WCAG 2.1 AA) in light and dark schemes; sizes are in em/rem so
+// Colours come from the global tokens (themes/tokens.ts), each overridable per element; sizes are in em/rem so
 // text survives 200% zoom; spacing uses logical properties. The editable text itself is in the light DOM
 // and styled by content-styles.ts.
 export const notesheetStyles = css`
   :host {
-    --_bg: var(--eo-notesheet-bg, #ffffff);
-    --_fg: var(--eo-notesheet-fg, #1b1f24);
-    --_muted: var(--eo-notesheet-muted, #4f5a66);
-    --_border: var(--eo-notesheet-border, #c5ccd4);
-    --_accent: var(--eo-notesheet-accent, #0b5394);
-    --_green-bg: var(--eo-notesheet-green-bg, #eef7ee);
-    --_green-border: var(--eo-notesheet-green-border, #2e7d32);
-    --_yellow-bg: var(--eo-notesheet-yellow-bg, #fff9db);
-    --_yellow-border: var(--eo-notesheet-yellow-border, #8a6d00);
-    --_error: var(--eo-notesheet-error-fg, #a3000f);
-    --_focus: var(--eo-notesheet-focus, #b35c00);
+    --_bg: var(--eo-notesheet-bg, var(--_c-bg));
+    --_fg: var(--eo-notesheet-fg, var(--_c-fg));
+    --_muted: var(--eo-notesheet-muted, var(--_c-muted));
+    --_border: var(--eo-notesheet-border, var(--_c-border));
+    --_accent: var(--eo-notesheet-accent, var(--_c-accent));
+    --_green-bg: var(--eo-notesheet-green-bg, var(--_c-note-green-bg));
+    --_green-border: var(--eo-notesheet-green-border, var(--_c-note-green-border));
+    --_yellow-bg: var(--eo-notesheet-yellow-bg, var(--_c-note-yellow-bg));
+    --_yellow-border: var(--eo-notesheet-yellow-border, var(--_c-note-yellow-border));
+    --_error: var(--eo-notesheet-error-fg, var(--_c-danger));
+    --_focus: var(--eo-notesheet-focus, var(--_c-focus));
     --_gap: var(--eo-notesheet-gap, 1rem);
     display: block;
     color: var(--_fg);
     background: var(--_bg);
-    font-family: var(--eo-font-family, system-ui, 'Noto Sans', 'Noto Sans Devanagari', sans-serif);
+    font-family: var(--_c-font);
     line-height: 1.6;
     overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_bg: var(--eo-notesheet-bg, #15191e);
-      --_fg: var(--eo-notesheet-fg, #e8ecf0);
-      --_muted: var(--eo-notesheet-muted, #aab4bf);
-      --_border: var(--eo-notesheet-border, #46505b);
-      --_accent: var(--eo-notesheet-accent, #8cc4ff);
-      --_green-bg: var(--eo-notesheet-green-bg, #16261a);
-      --_green-border: var(--eo-notesheet-green-border, #81c784);
-      --_yellow-bg: var(--eo-notesheet-yellow-bg, #2b2612);
-      --_yellow-border: var(--eo-notesheet-yellow-border, #e6c84f);
-      --_error: var(--eo-notesheet-error-fg, #ffaab3);
-      --_focus: var(--eo-notesheet-focus, #ffbf66);
-    }
   }
   p,
   h2,
@@ -48,20 +33,12 @@ export const notesheetStyles = css`
     margin: 0;
     font-size: 1em;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   button {
     font: inherit;
     color: var(--_accent);
     background: transparent;
     border: 1px solid currentColor;
-    border-radius: var(--eo-radius, 0.375em);
+    border-radius: var(--_c-radius);
     padding-block: 0.25em;
     padding-inline: 0.75em;
     cursor: pointer;
@@ -77,7 +54,7 @@ export const notesheetStyles = css`
     opacity: 0.6;
   }
   :focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: var(--_c-focus-width) solid var(--_focus);
     outline-offset: 2px;
   }
   .notes {
@@ -91,7 +68,7 @@ export const notesheetStyles = css`
     background: var(--_green-bg);
     border-inline-start: 4px solid var(--_green-border);
     padding: 0.75em 1em;
-    border-radius: var(--eo-radius, 0.375em);
+    border-radius: var(--_c-radius);
   }
   .paragraph {
     display: grid;
@@ -146,7 +123,7 @@ export const notesheetStyles = css`
     background: var(--_yellow-bg);
     border-inline-start: 4px solid var(--_yellow-border);
     padding: 0.75em 1em;
-    border-radius: var(--eo-radius, 0.375em);
+    border-radius: var(--_c-radius);
   }
   .yellow-head {
     display: flex;
@@ -174,7 +151,7 @@ export const notesheetStyles = css`
     min-block-size: 6em;
     background: var(--_bg);
     border: 1px solid var(--_border);
-    border-radius: var(--eo-radius, 0.375em);
+    border-radius: var(--_c-radius);
     padding: 0.5em 0.75em;
   }
   .status {
@@ -190,7 +167,7 @@ export const notesheetStyles = css`
     border: 1px solid var(--_border);
     padding: 0.5em 0.75em;
     margin-block-end: 0.5em;
-    border-radius: var(--eo-radius, 0.375em);
+    border-radius: var(--_c-radius);
   }
   .actions {
     display: flex;

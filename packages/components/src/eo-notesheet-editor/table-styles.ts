@@ -10,14 +10,14 @@ const TABLE_CSS = `
   margin-block: 0.25em;
 }
 :is(.eo-notesheet-editable, .paragraph, .conflict-versions) :is(td, th) {
-  border: 1px solid var(--eo-notesheet-border, #c5ccd4);
+  border: 1px solid var(--eo-notesheet-border, var(--_c-border, #c5ccd4));
   padding: 0.2em 0.5em;
   min-inline-size: 3em;
   vertical-align: top;
   text-align: start;
 }
 .eo-notesheet-editable .selectedCell {
-  background: color-mix(in srgb, var(--eo-notesheet-accent, #0b5394) 20%, transparent);
+  background: color-mix(in srgb, var(--eo-notesheet-accent, var(--_c-accent, #0b5394)) 20%, transparent);
 }
 @media (forced-colors: active) {
   :is(.eo-notesheet-editable, .paragraph, .conflict-versions) :is(td, th) {

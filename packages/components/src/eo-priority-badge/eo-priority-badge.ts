@@ -1,7 +1,7 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { localized, msg } from '@lit/localize';
-import { followDocumentLanguage } from '../shared/localization.js';
+import { priorityLabel } from '../shared/domain-labels.js';
+import { baseStyles, EoElement } from '../shared/element.js';
 import { priorityBadgeStyles } from './styles.js';
 
 /** Priority markings of e-Office files and receipts. */
@@ -19,33 +19,20 @@ const PRIORITIES: readonly Priority[] = ['normal', 'immediate', 'most_immediate'
  * @cssprop --eo-priority-immediate-fg - Text colour of an "immediate" marking.
  * @cssprop --eo-priority-most-immediate-bg - Background of a "most immediate" marking.
  * @cssprop --eo-priority-most-immediate-fg - Text colour of a "most immediate" marking.
- * @cssprop --eo-font-family - Font stack; should cover Devanagari.
- * @cssprop --eo-radius - Corner radius.
+ * @cssprop --eo-font-family - Font stack (global token); the default covers Devanagari.
+ * @cssprop --eo-radius - Corner radius (global token).
+ * @cssprop --eo-focus-ring-width - Width of the focus outline (global token).
+ * @cssprop --eo-color-* - Global colour tokens (`bg`, `fg`, `muted`, `border`, `accent`, `danger`, `focus` …, see themes/palettes.ts), set by a theme class on an ancestor (`.eo-theme-dark`, `.eo-theme-high-contrast`, `.eo-theme-auto`); the element's own properties above override them.
  */
-@localized()
-export class EoPriorityBadge extends LitElement {
-  static override styles = priorityBadgeStyles;
+export class EoPriorityBadge extends EoElement {
+  static override styles = [baseStyles, priorityBadgeStyles];
 
   /** `normal`, `immediate` or `most_immediate`. Anything else renders nothing. */
   @property({ reflect: true }) priority: Priority = 'normal';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    followDocumentLanguage();
-  }
-
   /** The label in the current interface language. */
   get label(): string {
-    switch (this.priority) {
-      case 'normal':
-        return msg('Normal', { desc: 'Priority marking of a file or receipt' });
-      case 'immediate':
-        return msg('Immediate', { desc: 'Priority marking of a file or receipt' });
-      case 'most_immediate':
-        return msg('Most immediate', { desc: 'Priority marking of a file or receipt' });
-      default:
-        return '';
-    }
+    return PRIORITIES.includes(this.priority) ? priorityLabel(this.priority) : '';
   }
 
   override render() {

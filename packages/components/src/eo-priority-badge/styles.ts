@@ -4,7 +4,7 @@ import { css } from 'lit';
 export const priorityBadgeStyles = css`
   :host {
     display: inline-block;
-    font-family: var(--eo-font-family, system-ui, 'Noto Sans', 'Noto Sans Devanagari', sans-serif);
+    font-family: var(--_c-font);
     font-size: 0.875em;
     line-height: 1.4;
   }
@@ -18,30 +18,16 @@ export const priorityBadgeStyles = css`
     white-space: nowrap;
   }
   .normal {
-    background: var(--eo-priority-normal-bg, #eef1f4);
-    color: var(--eo-priority-normal-fg, #333c45);
+    background: var(--eo-priority-normal-bg, var(--_c-priority-normal-bg));
+    color: var(--eo-priority-normal-fg, var(--_c-priority-normal-fg));
   }
   .immediate {
-    background: var(--eo-priority-immediate-bg, #fff4e0);
-    color: var(--eo-priority-immediate-fg, #7a4100);
+    background: var(--eo-priority-immediate-bg, var(--_c-priority-immediate-bg));
+    color: var(--eo-priority-immediate-fg, var(--_c-priority-immediate-fg));
   }
   .most_immediate {
-    background: var(--eo-priority-most-immediate-bg, #fde8ea);
-    color: var(--eo-priority-most-immediate-fg, #9b0014);
-  }
-  @media (prefers-color-scheme: dark) {
-    .normal {
-      background: var(--eo-priority-normal-bg, #2a3139);
-      color: var(--eo-priority-normal-fg, #e3e8ed);
-    }
-    .immediate {
-      background: var(--eo-priority-immediate-bg, #3d2a00);
-      color: var(--eo-priority-immediate-fg, #ffd48a);
-    }
-    .most_immediate {
-      background: var(--eo-priority-most-immediate-bg, #4a0a12);
-      color: var(--eo-priority-most-immediate-fg, #ffb3bc);
-    }
+    background: var(--eo-priority-most-immediate-bg, var(--_c-priority-most-immediate-bg));
+    color: var(--eo-priority-most-immediate-fg, var(--_c-priority-most-immediate-fg));
   }
   @media (forced-colors: active) {
     span {

@@ -1,14 +1,19 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+// Over 400 lines because the element class is the documented public surface (JSDoc for the manifest,
+// show()/cancel(), events) and the form's behaviour (choosing, validating, sending once); the view is in
+// view.ts, the focus trap in keyboard.ts, the search in recipient-search.ts, the errors in errors.ts.
 import { property, query, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { newIdempotencyKey } from '@eoffice/sdk';
 import '../eo-priority-badge/define.js';
-import { configuredClient } from '../shared/configuration.js';
-import { currentLocale, followDocumentLanguage } from '../shared/localization.js';
-import { renderCombobox, renderRecipient } from './combobox.js';
+import { today } from '../shared/dates.js';
+import { baseStyles, EoElement } from '../shared/element.js';
+import { currentLocale } from '../shared/localization.js';
 import { sendErrors, type SendErrors } from './errors.js';
+import { keepTabInside } from './keyboard.js';
+import { characters, COPIES_MAX, REMARKS_MAX } from './limits.js';
 import { RecipientSearch } from './recipient-search.js';
 import { sendDialogStyles } from './styles.js';
+import { renderDialog, type SendViewContext } from './view.js';
 import type {
   BeforeSendDetail,
   FileSentDetail,
@@ -21,29 +26,12 @@ import type {
   SendRequest,
 } from './types.js';
 
-/** The contract's limit on remarks (`Remarks.maxLength`), counted in characters (code points). */
-export const REMARKS_MAX = 2000;
-/** The contract's limit on copies (`SendRequest.copyTo.maxItems`). */
-export const COPIES_MAX = 20;
 /** Debounce of the recipient search, in milliseconds. */
 const SEARCH_DELAY = 250;
-const PRIORITIES: readonly SendPriority[] = ['normal', 'immediate', 'most_immediate'];
+
+export { COPIES_MAX, REMARKS_MAX };
+
 const FIELD_ORDER: readonly SendField[] = ['to', 'copyTo', 'remarks', 'priority', 'dueDate'];
-
-/** Characters as the contract counts them (code points of the NFC text). */
-function characters(text: string): number {
-  return [...text.normalize('NFC')].length;
-}
-
-/** Today's date (`YYYY-MM-DD`) in a time zone; the server checks due dates against IST. */
-function todayIn(timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
-}
 
 /** The focused element, looking inside shadow roots, so focus can go back to a button in another component. */
 function deepActiveElement(): HTMLElement | null {
@@ -95,12 +83,13 @@ function deepActiveElement(): HTMLElement | null {
  * @cssprop --eo-send-error-fg - Error text and invalid borders.
  * @cssprop --eo-send-focus - Focus ring colour.
  * @cssprop --eo-send-backdrop - Backdrop behind the modal dialog.
- * @cssprop --eo-font-family - Font stack; should cover Devanagari.
- * @cssprop --eo-radius - Corner radius.
+ * @cssprop --eo-font-family - Font stack (global token); the default covers Devanagari.
+ * @cssprop --eo-radius - Corner radius (global token).
+ * @cssprop --eo-focus-ring-width - Width of the focus outline (global token).
+ * @cssprop --eo-color-* - Global colour tokens (`bg`, `fg`, `muted`, `border`, `accent`, `danger`, `focus` …, see themes/palettes.ts), set by a theme class on an ancestor (`.eo-theme-dark`, `.eo-theme-high-contrast`, `.eo-theme-auto`); the element's own properties above override them.
  */
-@localized()
-export class EoSendDialog extends LitElement {
-  static override styles = sendDialogStyles;
+export class EoSendDialog extends EoElement {
+  static override styles = [baseStyles, sendDialogStyles];
 
   /** Id of the file (`file_…`) to send. */
   @property({ attribute: 'file-id' }) fileId: string | undefined;
@@ -149,11 +138,6 @@ export class EoSendDialog extends LitElement {
       delay: () => this.searchDelay,
       language: () => currentLocale(),
     };
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    followDocumentLanguage();
   }
 
   override disconnectedCallback(): void {
@@ -208,7 +192,7 @@ export class EoSendDialog extends LitElement {
   }
 
   #client(): SendDialogClient | undefined {
-    return this.client ?? (configuredClient() as SendDialogClient | undefined);
+    return this.resolveClient(this.client);
   }
 
   #resetForm(): void {
@@ -244,13 +228,7 @@ export class EoSendDialog extends LitElement {
   #cancelled(): void {
     if (!this.#resolve) return;
     this.#settle(null);
-    this.#emit<SendCancelDetail>('eo-send-cancel', { fileId: this.fileId }, false);
-  }
-
-  #emit<T>(type: string, detail: T, cancelable: boolean): boolean {
-    return this.dispatchEvent(
-      new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable }),
-    );
+    this.emit('eo-send-cancel', { fileId: this.fileId });
   }
 
   // ---- choosing recipients ------------------------------------------------------------------
@@ -309,7 +287,7 @@ export class EoSendDialog extends LitElement {
         desc: 'Field error: remarks over the limit by N characters',
       });
     }
-    if (this.dueDate && this.dueDate < todayIn(this.timeZone)) {
+    if (this.dueDate && this.dueDate < today(this.timeZone)) {
       fields.dueDate = msg('The due date cannot be in the past.', {
         desc: 'Field error: due date before today',
       });
@@ -331,7 +309,7 @@ export class EoSendDialog extends LitElement {
     }
     const request = this.request as SendRequest;
     const fileId = this.fileId;
-    if (!this.#emit<BeforeSendDetail>('eo-before-send', { fileId, request }, true)) return;
+    if (!this.emit('eo-before-send', { fileId, request }, { cancelable: true })) return;
     const client = this.#client();
     if (!client) {
       this.errors = {
@@ -360,11 +338,7 @@ export class EoSendDialog extends LitElement {
       this.#formFileId = undefined;
       this.#resetForm();
       this.#settle(main);
-      this.#emit<FileSentDetail>(
-        'eo-file-sent',
-        { fileId, file: result.file, movements: result.movements },
-        false,
-      );
+      this.emit('eo-file-sent', { fileId, file: result.file, movements: result.movements });
     } catch (error) {
       this.errors = sendErrors(error);
       this.#focusFirstError();
@@ -401,260 +375,54 @@ export class EoSendDialog extends LitElement {
     this.#cancelled();
   }
 
-  /** Keeps Tab inside the dialog: from the last control to the first and back. */
+  /** Keeps Tab inside the dialog (see keyboard.ts). */
   #onKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Tab') return;
     const dialog = this.dialog;
     if (!dialog) return;
-    const focusable = [
-      ...dialog.querySelectorAll<HTMLElement>('input, textarea, button, [tabindex]:not([tabindex="-1"])'),
-    ].filter((el) => !(el as HTMLInputElement).disabled && el.getClientRects().length > 0);
-    const radios = focusable.filter((el) => (el as HTMLInputElement).type === 'radio');
-    // Only the checked radio of the group is a tab stop.
-    const stops = focusable.filter((el) => !radios.includes(el) || (el as HTMLInputElement).checked);
-    const first = stops[0];
-    const last = stops[stops.length - 1];
-    const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
-    if (event.shiftKey && (active === first || !active)) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && active === last) {
-      event.preventDefault();
-      first?.focus();
-    }
-  }
-
-  // ---- rendering ----------------------------------------------------------------------------
-
-  #error(field: SendField): TemplateResult {
-    return html`<p id=${`${field}-error`} part="error" class="error">${this.errors.fields[field] ?? ''}</p>`;
-  }
-
-  #renderMain(): TemplateResult {
-    const invalid = Boolean(this.errors.fields.to);
-    return html`<div part="field" class="field">
-      <label id="to-label" for="to-input"
-        >${msg('Send to', { id: 'send.to', desc: 'Label: the main recipient post' })}</label
-      >
-      ${
-        this.to
-          ? html`<ul part="chosen" class="chosen" aria-labelledby="to-label">
-              <li>
-                ${renderRecipient(this.to)}
-                <button
-                  id="to-change"
-                  part="button"
-                  type="button"
-                  aria-describedby="to-error"
-                  ?disabled=${this.sending}
-                  @click=${this.#changeMain}
-                >
-                  ${msg('Change', { id: 'send.change', desc: 'Button: choose another main recipient' })}
-                </button>
-              </li>
-            </ul>`
-          : html`<p id="to-hint" class="hint">
-                ${msg('Search by name, designation, marking or section, in Hindi or English.', {
-                  desc: 'Hint under the recipient search',
-                })}
-              </p>
-              ${renderCombobox({
-                id: 'to',
-                labelId: 'to-label',
-                search: this.toSearch,
-                describedBy: 'to-hint to-error',
-                invalid,
-                disabled: this.sending,
-                taken: this.#taken,
-                handlers: { choose: (r) => this.#chooseMain(r) },
-              })}`
-      }
-      ${this.#error('to')}
-    </div>`;
-  }
-
-  #renderCopies(): TemplateResult {
-    const locale = currentLocale();
-    const full = this.copies.length >= COPIES_MAX;
-    return html`<div part="field" class="field">
-      <label id="copy-label" for="copy-input">
-        ${msg('Copies for information', { id: 'send.copies', desc: 'Label: posts that get a copy (सूचनार्थ प्रति)' })}
-        <span class="optional"
-          >${msg('(optional)', { id: 'send.optional', desc: 'After a label of an optional field' })}</span
-        >
-      </label>
-      ${
-        this.copies.length > 0
-          ? html`<ul part="chosen" class="chosen" aria-labelledby="copy-label">
-              ${this.copies.map(
-                (copy) =>
-                  html`<li>
-                    ${renderRecipient(copy)}
-                    <button
-                      part="button"
-                      type="button"
-                      ?disabled=${this.sending}
-                      @click=${() => this.#removeCopy(copy)}
-                    >
-                      ${msg('Remove', { id: 'send.remove', desc: 'Button: remove a copy recipient' })}
-                      <span class="visually-hidden"
-                        >${copy.post.designation[locale]} (${copy.post.markingAbbreviation})</span
-                      >
-                    </button>
-                  </li>`,
-              )}
-            </ul>`
-          : nothing
-      }
-      ${
-        full
-          ? html`<p class="hint">
-              ${msg(str`At most ${COPIES_MAX} copies.`, { desc: 'The limit of copy recipients is reached' })}
-            </p>`
-          : renderCombobox({
-              id: 'copy',
-              labelId: 'copy-label',
-              search: this.copySearch,
-              describedBy: 'copyTo-error',
-              invalid: Boolean(this.errors.fields.copyTo),
-              disabled: this.sending,
-              taken: this.#taken,
-              handlers: { choose: (r) => this.#addCopy(r) },
-            })
-      }
-      ${this.#error('copyTo')}
-    </div>`;
-  }
-
-  #renderRemarks(): TemplateResult {
-    const used = characters(this.remarks.trim());
-    const over = used > REMARKS_MAX;
-    const number = new Intl.NumberFormat(currentLocale() === 'hi' ? 'hi-IN' : 'en-IN');
-    return html`<div part="field" class="field">
-      <label for="remarks">
-        ${msg('Remarks', { id: 'send.remarks', desc: 'Remarks sent with a movement (टीप)' })}
-        <span class="optional"
-          >${msg('(optional)', { id: 'send.optional', desc: 'After a label of an optional field' })}</span
-        >
-      </label>
-      <textarea
-        id="remarks"
-        part="input"
-        rows="3"
-        aria-describedby="remarks-counter remarks-error"
-        aria-invalid=${over || this.errors.fields.remarks ? 'true' : 'false'}
-        ?disabled=${this.sending}
-        .value=${this.remarks}
-        @input=${(event: InputEvent) => {
-          this.remarks = (event.target as HTMLTextAreaElement).value;
-          if (!over) this.#clearError('remarks');
-        }}
-      ></textarea>
-      <p id="remarks-counter" part="counter" class=${over ? 'counter over' : 'counter'}>
-        ${msg(str`${number.format(used)} of ${number.format(REMARKS_MAX)} characters`, {
-          desc: 'Remarks counter, e.g. "12 of 2,000 characters"',
-        })}
-      </p>
-      ${this.#error('remarks')}
-    </div>`;
-  }
-
-  #renderPriority(): TemplateResult {
-    return html`<fieldset part="field" aria-describedby="priority-error">
-      <legend>
-        ${msg('Priority', { id: 'send.priority', desc: 'Priority marking of the send (प्राथमिकता)' })}
-      </legend>
-      <div class="priorities">
-        ${PRIORITIES.map(
-          (priority) =>
-            html`<label>
-              <input
-                type="radio"
-                name="priority"
-                .value=${priority}
-                .checked=${this.priority === priority}
-                ?disabled=${this.sending}
-                @change=${() => {
-                  this.priority = priority;
-                  this.#clearError('priority');
-                }}
-              />
-              <eo-priority-badge priority=${priority}></eo-priority-badge>
-            </label>`,
-        )}
-      </div>
-      ${this.#error('priority')}
-    </fieldset>`;
-  }
-
-  #renderDueDate(): TemplateResult {
-    return html`<div part="field" class="field">
-      <label for="due-date">
-        ${msg('Due date', { id: 'send.due-date', desc: 'Date by which the recipient should act' })}
-        <span class="optional"
-          >${msg('(optional)', { id: 'send.optional', desc: 'After a label of an optional field' })}</span
-        >
-      </label>
-      <input
-        id="due-date"
-        part="input"
-        type="date"
-        min=${todayIn(this.timeZone)}
-        aria-describedby="dueDate-error"
-        aria-invalid=${this.errors.fields.dueDate ? 'true' : 'false'}
-        ?disabled=${this.sending}
-        .value=${this.dueDate}
-        @input=${(event: InputEvent) => {
-          this.dueDate = (event.target as HTMLInputElement).value;
-          this.#clearError('dueDate');
-        }}
-      />
-      ${this.#error('dueDate')}
-    </div>`;
+    keepTabInside(
+      event,
+      dialog,
+      this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null,
+    );
   }
 
   override render() {
-    return html`<dialog
-      part="dialog"
-      aria-labelledby="title"
-      @cancel=${this.#onCancelEvent}
-      @close=${this.#onClose}
-      @keydown=${this.#onKeydown}
-    >
-      <form part="form" novalidate aria-busy=${this.sending ? 'true' : 'false'} @submit=${this.#onSubmit}>
-        <div>
-          <h2 id="title" part="title">
-            ${msg('Send file', { id: 'send.title', desc: 'Title of the send dialog' })}
-          </h2>
-          ${this.fileNumber ? html`<p class="file-number">${this.fileNumber}</p>` : nothing}
-        </div>
-        <p
-          id="general-error"
-          part="error"
-          class=${this.errors.general ? 'error general shown' : 'error general'}
-          role="alert"
-          tabindex="-1"
-        >
-          ${this.errors.general ?? ''}
-        </p>
-        ${this.#renderMain()} ${this.#renderCopies()} ${this.#renderRemarks()} ${this.#renderPriority()}
-        ${this.#renderDueDate()}
-        <div part="actions" class="actions">
-          <button
-            part="button cancel-button"
-            type="button"
-            ?disabled=${this.sending}
-            @click=${() => this.cancel()}
-          >
-            ${msg('Cancel', { id: 'send.cancel', desc: 'Button: close the send dialog without sending' })}
-          </button>
-          <button part="button send-button" class="primary" type="submit" ?disabled=${this.sending}>
-            ${this.sending ? msg('Sending…', { id: 'send.sending', desc: 'Send button while sending' }) : msg('Send', { id: 'send.send', desc: 'Button: send the file' })}
-          </button>
-        </div>
-      </form>
-    </dialog>`;
+    return renderDialog(this.#viewContext());
   }
+
+  #viewContext(): SendViewContext {
+    return {
+      to: this.to,
+      copies: this.copies,
+      remarks: this.remarks,
+      priority: this.priority,
+      dueDate: this.dueDate,
+      errors: this.errors,
+      sending: this.sending,
+      fileNumber: this.fileNumber,
+      timeZone: this.timeZone,
+      toSearch: this.toSearch,
+      copySearch: this.copySearch,
+      taken: this.#taken,
+      on: this.#handlers,
+    };
+  }
+
+  readonly #handlers: SendViewContext['on'] = {
+    chooseMain: (recipient) => this.#chooseMain(recipient),
+    changeMain: () => this.#changeMain(),
+    addCopy: (recipient) => this.#addCopy(recipient),
+    removeCopy: (recipient) => this.#removeCopy(recipient),
+    clearError: (field) => this.#clearError(field),
+    remarks: (value) => (this.remarks = value),
+    priority: (value) => (this.priority = value),
+    dueDate: (value) => (this.dueDate = value),
+    submit: (event) => void this.#onSubmit(event),
+    cancel: () => this.cancel(),
+    cancelEvent: (event) => this.#onCancelEvent(event),
+    close: () => this.#onClose(),
+    keydown: (event) => this.#onKeydown(event),
+  };
 }
 
 declare global {

@@ -1,8 +1,7 @@
+/** `@eoffice/components/eo-send-dialog`: defines `<eo-send-dialog>` and exports its class and types. */
 import './define.js';
 
-export { EoSendDialog, COPIES_MAX, REMARKS_MAX } from './eo-send-dialog.js';
-export { RecipientSearch, MIN_QUERY, MAX_RESULTS, type SearchState } from './recipient-search.js';
-export { sendErrors, fieldOfPointer, type SendErrors } from './errors.js';
+export { EoSendDialog } from './eo-send-dialog.js';
 export type {
   BeforeSendDetail,
   FileActionResult,

@@ -1,33 +1,20 @@
 import { css } from 'lit';
 
-// Colours keep at least 4.5:1 contrast (WCAG 2.1 AA) in light and dark schemes; sizes are in em/rem
+// Colours come from the global tokens (themes/tokens.ts), each overridable per element; sizes are in em/rem
 // so text survives 200% zoom; spacing uses logical properties.
 export const sendDialogStyles = css`
   :host {
-    --_bg: var(--eo-send-bg, #ffffff);
-    --_fg: var(--eo-send-fg, #1b1f24);
-    --_muted: var(--eo-send-muted, #4f5a66);
-    --_border: var(--eo-send-border, #8a95a1);
-    --_accent: var(--eo-send-accent, #0b5394);
-    --_accent-fg: var(--eo-send-accent-fg, #ffffff);
-    --_active-bg: var(--eo-send-active-bg, #eaf2fb);
-    --_error: var(--eo-send-error-fg, #a3000f);
-    --_focus: var(--eo-send-focus, #b35c00);
+    --_bg: var(--eo-send-bg, var(--_c-bg));
+    --_fg: var(--eo-send-fg, var(--_c-fg));
+    --_muted: var(--eo-send-muted, var(--_c-muted));
+    --_border: var(--eo-send-border, var(--_c-border-strong));
+    --_accent: var(--eo-send-accent, var(--_c-accent));
+    --_accent-fg: var(--eo-send-accent-fg, var(--_c-accent-fg));
+    --_active-bg: var(--eo-send-active-bg, var(--_c-current-bg));
+    --_error: var(--eo-send-error-fg, var(--_c-danger));
+    --_focus: var(--eo-send-focus, var(--_c-focus));
     display: contents;
-    font-family: var(--eo-font-family, system-ui, 'Noto Sans', 'Noto Sans Devanagari', sans-serif);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_bg: var(--eo-send-bg, #15191e);
-      --_fg: var(--eo-send-fg, #e8ecf0);
-      --_muted: var(--eo-send-muted, #aab4bf);
-      --_border: var(--eo-send-border, #7d8894);
-      --_accent: var(--eo-send-accent, #8cc4ff);
-      --_accent-fg: var(--eo-send-accent-fg, #0b1a2a);
-      --_active-bg: var(--eo-send-active-bg, #1c2c3f);
-      --_error: var(--eo-send-error-fg, #ffaab3);
-      --_focus: var(--eo-send-focus, #ffbf66);
-    }
+    font-family: var(--_c-font);
   }
   dialog {
     color: var(--_fg);
@@ -87,7 +74,7 @@ export const sendDialogStyles = css`
     color: inherit;
     background: var(--_bg);
     border: 1px solid var(--_border);
-    border-radius: var(--eo-radius, 0.375em);
+    border-radius: var(--_c-radius);
     padding-block: 0.4em;
     padding-inline: 0.6em;
     box-sizing: border-box;
@@ -115,7 +102,7 @@ export const sendDialogStyles = css`
     margin: 0;
     padding: 0.25rem;
     border: 1px solid var(--_border);
-    border-radius: var(--eo-radius, 0.375em);
+    border-radius: var(--_c-radius);
     background: var(--_bg);
     max-block-size: 16rem;
     overflow-y: auto;
@@ -130,7 +117,7 @@ export const sendDialogStyles = css`
     grid-template-columns: 1fr auto;
     padding-block: 0.35rem;
     padding-inline: 0.5rem;
-    border-radius: var(--eo-radius, 0.375em);
+    border-radius: var(--_c-radius);
   }
   .option {
     cursor: pointer;
@@ -157,7 +144,7 @@ export const sendDialogStyles = css`
     font-size: 0.875em;
   }
   .marking {
-    font-family: ui-monospace, monospace;
+    font-family: var(--_c-font-mono);
   }
   .taken {
     grid-column: 2;
@@ -204,7 +191,7 @@ export const sendDialogStyles = css`
   /* The alert region stays in the page (so screen readers announce it) but has no box until needed. */
   .general.shown {
     border: 2px solid var(--_error);
-    border-radius: var(--eo-radius, 0.375em);
+    border-radius: var(--_c-radius);
     padding: 0.5rem 0.75rem;
   }
   .actions {
@@ -218,7 +205,7 @@ export const sendDialogStyles = css`
     color: var(--_accent);
     background: transparent;
     border: 1px solid currentColor;
-    border-radius: var(--eo-radius, 0.375em);
+    border-radius: var(--_c-radius);
     padding-block: 0.25em;
     padding-inline: 1em;
     min-block-size: 2.75em;
@@ -234,7 +221,7 @@ export const sendDialogStyles = css`
     opacity: 0.6;
   }
   :focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: var(--_c-focus-width) solid var(--_focus);
     outline-offset: 2px;
   }
   .visually-hidden {

@@ -1,9 +1,8 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localized } from '@lit/localize';
 import { DscBridge, NIC_DSC_SIGNER_URL, type DscSignDigest } from '@eoffice/signing';
-import { configuredClient } from '../shared/configuration.js';
-import { currentLocale, followDocumentLanguage } from '../shared/localization.js';
+import { baseStyles, EoElement } from '../shared/element.js';
+import { currentLocale } from '../shared/localization.js';
 import { SignatureController } from './controller.js';
 import { signatureWidgetStyles } from './styles.js';
 import { announcementFor, renderState, type ViewContext } from './views.js';
@@ -78,12 +77,13 @@ const methodsConverter = {
  * @cssprop --eo-signature-bad-bg - Background of a failed verdict.
  * @cssprop --eo-signature-focus - Focus ring colour.
  * @cssprop --eo-signature-gap - Space between blocks.
- * @cssprop --eo-font-family - Font stack; should cover Devanagari.
- * @cssprop --eo-radius - Corner radius.
+ * @cssprop --eo-font-family - Font stack (global token); the default covers Devanagari.
+ * @cssprop --eo-radius - Corner radius (global token).
+ * @cssprop --eo-focus-ring-width - Width of the focus outline (global token).
+ * @cssprop --eo-color-* - Global colour tokens (`bg`, `fg`, `muted`, `border`, `accent`, `danger`, `focus` …, see themes/palettes.ts), set by a theme class on an ancestor (`.eo-theme-dark`, `.eo-theme-high-contrast`, `.eo-theme-auto`); the element's own properties above override them.
  */
-@localized()
-export class EoSignatureWidget extends LitElement {
-  static override styles = signatureWidgetStyles;
+export class EoSignatureWidget extends EoElement {
+  static override styles = [baseStyles, signatureWidgetStyles];
 
   /** `sign` (default) or `verify`. */
   @property({ reflect: true }) mode: WidgetMode = 'sign';
@@ -129,33 +129,19 @@ export class EoSignatureWidget extends LitElement {
 
   @state() private selectedMethod: SigningMethod | undefined;
   @state() private selectedCertificate = -1;
-  @state() private announcement = '';
 
   readonly #controller = new SignatureController(this, {
-    beforeSign: (detail) =>
-      this.dispatchEvent(
-        new CustomEvent<BeforeSignDetail>('eo-before-sign', {
-          detail,
-          bubbles: true,
-          composed: true,
-          cancelable: true,
-        }),
-      ),
-    signed: (signature) => this.#emit<SignedDetail>('eo-signed', { signature }),
-    failed: (code, message) => this.#emit<SignErrorDetail>('eo-sign-error', { code, message }),
+    beforeSign: (detail) => this.emit('eo-before-sign', detail, { cancelable: true }),
+    signed: (signature) => this.emit('eo-signed', { signature }),
+    failed: (code, message) => this.emit('eo-sign-error', { code, message }),
     cancelled: (method) => {
       const target = this.#controller.target;
-      if (target) this.#emit<SignCancelDetail>('eo-sign-cancel', { target, method });
+      if (target) this.emit('eo-sign-cancel', { target, method });
     },
   });
   #shownState: SignatureWidgetState | undefined;
   /** Focus follows the flow only after the user acted, never on a page's first load. */
   #userActed = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    followDocumentLanguage();
-  }
 
   /** The state shown now. */
   get currentState(): SignatureWidgetState {
@@ -189,7 +175,7 @@ export class EoSignatureWidget extends LitElement {
 
   /** Fetches again: the payload (sign mode) or the signature and a fresh verification (verify mode). */
   reload(): Promise<void> {
-    const client = this.client ?? configuredClient();
+    const client = this.resolveClient(this.client);
     if (this.mode === 'verify') {
       if (!this.signatureId) return Promise.resolve();
       return this.#controller.loadForVerifying(this.signatureId, client);
@@ -236,7 +222,7 @@ export class EoSignatureWidget extends LitElement {
     if (shown === 'choose-certificate') {
       this.selectedCertificate = this.#controller.certificates.findIndex((c) => c.registered);
     }
-    this.announcement = announcementFor(this.#context());
+    this.announce(announcementFor(this.#context()));
     if (this.#userActed && shown !== 'loading') {
       const target =
         this.renderRoot.querySelector<HTMLElement>('input[data-focus]') ??
@@ -248,10 +234,6 @@ export class EoSignatureWidget extends LitElement {
   #act(step: () => void): void {
     this.#userActed = true;
     step();
-  }
-
-  #emit<T>(type: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 
   #context(): ViewContext {
@@ -281,10 +263,7 @@ export class EoSignatureWidget extends LitElement {
   }
 
   override render() {
-    return html`${renderState(this.#context())}
-      <div part="announcer" class="visually-hidden" role="status" aria-live="polite">
-        ${this.announcement}
-      </div>`;
+    return html`${renderState(this.#context())} ${this.renderAnnouncer()}`;
   }
 }
 

@@ -1,48 +1,33 @@
 import { css } from 'lit';
 
-// Colours keep at least 4.5:1 contrast (WCAG 2.1 AA) in light and dark schemes; sizes in em/rem so
+// Colours come from the global tokens (themes/tokens.ts), each overridable per element; sizes in em/rem so
 // text survives 200% zoom; logical properties so a right-to-left page lays it out mirrored.
 export const signatureWidgetStyles = css`
   :host {
-    --_bg: var(--eo-signature-bg, #ffffff);
-    --_fg: var(--eo-signature-fg, #1b1f24);
-    --_muted: var(--eo-signature-muted, #4f5a66);
-    --_border: var(--eo-signature-border, #c5ccd4);
-    --_accent: var(--eo-signature-accent, #0b5394);
-    --_accent-fg: var(--eo-signature-accent-fg, #ffffff);
-    --_ok: var(--eo-signature-ok, #1e6b34);
-    --_ok-bg: var(--eo-signature-ok-bg, #e9f6ec);
-    --_bad: var(--eo-signature-bad, #a3000f);
-    --_bad-bg: var(--eo-signature-bad-bg, #fdecee);
-    --_focus: var(--eo-signature-focus, #b35c00);
+    --_bg: var(--eo-signature-bg, var(--_c-bg));
+    --_fg: var(--eo-signature-fg, var(--_c-fg));
+    --_muted: var(--eo-signature-muted, var(--_c-muted));
+    --_border: var(--eo-signature-border, var(--_c-border));
+    --_accent: var(--eo-signature-accent, var(--_c-accent));
+    --_accent-fg: var(--eo-signature-accent-fg, var(--_c-accent-fg));
+    --_ok: var(--eo-signature-ok, var(--_c-success));
+    --_ok-bg: var(--eo-signature-ok-bg, var(--_c-success-bg));
+    --_bad: var(--eo-signature-bad, var(--_c-danger));
+    --_bad-bg: var(--eo-signature-bad-bg, var(--_c-danger-bg));
+    --_focus: var(--eo-signature-focus, var(--_c-focus));
     --_gap: var(--eo-signature-gap, 0.75rem);
     display: block;
     color: var(--_fg);
     background: var(--_bg);
-    font-family: var(--eo-font-family, system-ui, 'Noto Sans', 'Noto Sans Devanagari', sans-serif);
+    font-family: var(--_c-font);
     line-height: 1.5;
     overflow-wrap: anywhere;
     border: 1px solid var(--_border);
-    border-radius: var(--eo-radius, 0.375em);
+    border-radius: var(--_c-radius);
     padding: var(--_gap);
   }
   :host([hidden]) {
     display: none;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_bg: var(--eo-signature-bg, #15191e);
-      --_fg: var(--eo-signature-fg, #e8ecf0);
-      --_muted: var(--eo-signature-muted, #aab4bf);
-      --_border: var(--eo-signature-border, #46505b);
-      --_accent: var(--eo-signature-accent, #8cc4ff);
-      --_accent-fg: var(--eo-signature-accent-fg, #0b1620);
-      --_ok: var(--eo-signature-ok, #8fdca3);
-      --_ok-bg: var(--eo-signature-ok-bg, #14301d);
-      --_bad: var(--eo-signature-bad, #ffaab3);
-      --_bad-bg: var(--eo-signature-bad-bg, #3b1519);
-      --_focus: var(--eo-signature-focus, #ffbf66);
-    }
   }
   p,
   dl,
@@ -51,13 +36,8 @@ export const signatureWidgetStyles = css`
   ol {
     margin: 0;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+  .reason {
+    display: block;
   }
   section {
     display: grid;
@@ -72,7 +52,7 @@ export const signatureWidgetStyles = css`
     outline: none;
   }
   .heading:focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: var(--_c-focus-width) solid var(--_focus);
   }
   dl.facts {
     display: grid;
@@ -85,12 +65,12 @@ export const signatureWidgetStyles = css`
   }
   .fingerprint,
   .serial {
-    font-family: ui-monospace, 'Noto Sans Mono', monospace;
+    font-family: var(--_c-font-mono);
     letter-spacing: 0.02em;
   }
   fieldset {
     border: 1px solid var(--_border);
-    border-radius: var(--eo-radius, 0.375em);
+    border-radius: var(--_c-radius);
     margin: 0;
     padding: 0.5em 0.75em;
     display: grid;
@@ -116,7 +96,7 @@ export const signatureWidgetStyles = css`
     color: var(--_accent);
     background: transparent;
     border: 1px solid currentColor;
-    border-radius: var(--eo-radius, 0.375em);
+    border-radius: var(--_c-radius);
     padding-block: 0.25em;
     padding-inline: 0.75em;
     cursor: pointer;
@@ -132,24 +112,24 @@ export const signatureWidgetStyles = css`
     color: inherit;
     background: var(--_bg);
     border: 1px solid var(--_muted);
-    border-radius: var(--eo-radius, 0.375em);
+    border-radius: var(--_c-radius);
     padding: 0.25em 0.5em;
     min-block-size: 2.5em;
   }
   input.otp {
     inline-size: 8ch;
     letter-spacing: 0.2em;
-    font-family: ui-monospace, 'Noto Sans Mono', monospace;
+    font-family: var(--_c-font-mono);
   }
   :focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: var(--_c-focus-width) solid var(--_focus);
     outline-offset: 2px;
   }
   .verdict {
     border-inline-start: 0.35em solid var(--_bad);
     background: var(--_bad-bg);
     padding: 0.5em 0.75em;
-    border-radius: var(--eo-radius, 0.375em);
+    border-radius: var(--_c-radius);
   }
   .verdict.valid {
     border-inline-start-color: var(--_ok);

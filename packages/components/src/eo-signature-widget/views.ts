@@ -1,9 +1,12 @@
+// Over 400 lines because it draws each of the signing flow's eleven states; they share the heading,
+// facts and verdict helpers here, and apart they would import each other.
 // One render function per state of <eo-signature-widget>. They only read the controller and call
 // the handlers they are given; fetching and signing stay in the controller.
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { formatDateTime } from '../shared/dates.js';
+import { renderStateView } from '../shared/state-view.js';
 import type { UiLocale } from '../shared/localization.js';
 import type { SignatureController } from './controller.js';
 import { errorText, methodLabel, stateHeading, stepLabel, verdictHeading, verdictText } from './labels.js';
@@ -359,21 +362,20 @@ function renderError(ctx: ViewContext): TemplateResult {
   if (ctx.mode === 'verify' && code === 'not-found') {
     return html`<section part="signature">${verdictBox(ctx, 'unknown')}</section>`;
   }
-  return html`<section part="status error" role="alert" data-code=${code}>
-    ${heading(
+  return renderStateView({
+    state: 'error',
+    part: 'status error',
+    title: heading(
       ctx,
       ctx.mode === 'verify'
         ? msg('Could not verify', { desc: 'Heading of the error state in verify mode' })
         : stateHeading('error'),
-    )}
-    <p>${errorText(code)}</p>
-    ${c.errorMessage ? html`<p class="muted reason">${c.errorMessage}</p>` : nothing}
-    <div class="actions">
-      <button part="button" type="button" @click=${ctx.onRetry}>
-        ${msg('Try again', { id: 'sign.retry', desc: 'Retry button' })}
-      </button>
-    </div>
-  </section>`;
+    ),
+    detail: html`${errorText(code)}${
+      c.errorMessage ? html`<span class="muted reason">${c.errorMessage}</span>` : nothing
+    }`,
+    retry: ctx.onRetry,
+  });
 }
 
 /** The view of the controller's state. */
@@ -383,7 +385,7 @@ export function renderState(ctx: ViewContext): TemplateResult | typeof nothing {
     case 'idle':
       return html`<section part="status">${heading(ctx, stateHeading('idle'))}</section>`;
     case 'loading':
-      return busy(ctx, stateHeading('loading'), undefined, false);
+      return renderStateView({ state: 'loading', title: heading(ctx, stateHeading('loading')) });
     case 'ready':
       return renderReady(ctx);
     case 'checking-service':

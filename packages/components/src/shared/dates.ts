@@ -14,7 +14,7 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(options: DateDisplayOptions, style: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const tag = `${options.locale === 'hi' ? 'hi-IN' : 'en-IN'}-u-nu-${options.digits ?? 'latn'}`;
-  const timeZone = options.timeZone ?? 'Asia/Kolkata';
+  const timeZone = options.timeZone ?? INDIA_TIME_ZONE;
   const key = `${tag}|${timeZone}|${JSON.stringify(style)}`;
   let cached = formatters.get(key);
   if (!cached) {
@@ -40,19 +40,41 @@ export function formatDate(value: string | Date, options: DateDisplayOptions): s
   return formatter(options, { dateStyle: 'medium' }).format(toDate(value));
 }
 
+/** India Standard Time, the time zone every element shows and measures days in unless told otherwise. */
+export const INDIA_TIME_ZONE = 'Asia/Kolkata';
+
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The calendar day (`YYYY-MM-DD`) of an instant in a time zone, IST by default. 2026-01-01T20:00:00Z
+ * is already 2 January in India, though `toISOString()` still says the 1st.
+ */
+export function calendarDay(value: string | Date, timeZone: string = INDIA_TIME_ZONE): string {
+  let format = dayFormatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dayFormatters.set(timeZone, format);
+  }
+  return format.format(toDate(value));
+}
+
+/** Today (`YYYY-MM-DD`) in a time zone, IST by default; `now` is the instant taken as now. */
+export function today(timeZone: string = INDIA_TIME_ZONE, now: Date = new Date()): string {
+  return calendarDay(now, timeZone);
+}
+
 /** Whole days from `from` to `to` (default now), counted in the display time zone's calendar days. */
 export function daysBetween(
   from: string | Date,
   to: string | Date = new Date(),
-  timeZone = 'Asia/Kolkata',
+  timeZone = INDIA_TIME_ZONE,
 ): number {
-  const day = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  });
-  const start = Date.parse(day.format(toDate(from)));
-  const end = Date.parse(day.format(toDate(to)));
-  return Math.round((end - start) / 86_400_000);
+  return Math.round(
+    (Date.parse(calendarDay(to, timeZone)) - Date.parse(calendarDay(from, timeZone))) / 86_400_000,
+  );
 }

@@ -49,7 +49,6 @@
 'notesheet.ref.para': str`अनु. ${0}`,
 'notesheet.required': `जमा करने से पहले टिप्पणी लिखें।`,
 'notesheet.restored': `इस उपकरण पर रखा गया असहेजा पाठ पुनः स्थापित किया गया।`,
-'notesheet.retry': `पुनः प्रयास करें`,
 'notesheet.save.conflict': `किसी अन्य विंडो में बदली गई — संस्करण चुनें`,
 'notesheet.save.error': `सहेजा नहीं गया — इस उपकरण पर सुरक्षित`,
 'notesheet.save.offline': `ऑफ़लाइन — इस उपकरण पर सहेजा गया`,

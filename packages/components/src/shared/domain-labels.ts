@@ -1,8 +1,12 @@
+/**
+ * Labels of e-Office domain values — movement actions, item types, public statuses, priorities and
+ * durations — in the interface language, written once for every element.
+ */
 import { msg, str } from '@lit/localize';
-import type { MovementAction, PublicTrackingResult, TrackerItem } from './types.js';
+import type { Schemas } from '@eoffice/sdk';
 
 /** The action of a movement in the interface language, as an office register words it. */
-export function actionLabel(action: MovementAction): string {
+export function actionLabel(action: Schemas['MovementAction']): string {
   switch (action) {
     case 'create':
       return msg('Created', { desc: 'Movement action: file created or receipt diarised' });
@@ -34,14 +38,14 @@ export function actionLabel(action: MovementAction): string {
 }
 
 /** "File" or "Receipt". */
-export function itemTypeLabel(type: TrackerItem['type']): string {
+export function itemTypeLabel(type: 'file' | 'receipt'): string {
   return type === 'receipt'
     ? msg('Receipt', { desc: 'A diarised letter (आवती)' })
     : msg('File', { desc: 'An e-Office file (नस्ती)' });
 }
 
 /** Public tracking status. */
-export function publicStatusLabel(status: PublicTrackingResult['status']): string {
+export function publicStatusLabel(status: Schemas['PublicTrackingResult']['status']): string {
   switch (status) {
     case 'received':
       return msg('Received, not yet acted on', { desc: 'Public tracking status' });
@@ -63,7 +67,7 @@ export function daysLabel(count: number, formatted: string): string {
     : msg(str`${formatted} days`, { desc: 'Duration in whole days' });
 }
 
-/** Priority marking, worded as `<eo-priority-badge>` words it. */
+/** Priority marking (सामान्य / तत्काल / अति तत्काल); an unknown value is returned as it is. */
 export function priorityLabel(priority: string): string {
   switch (priority) {
     case 'normal':
