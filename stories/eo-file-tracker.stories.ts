@@ -110,7 +110,7 @@ const settled = route.map((m) => ({ ...m, current: false }));
 const parked: Movement[] = [
   ...settled,
   step(6, 'park', DS, null, '2026-11-18T09:00:00Z', {
-    remarks: 'वित्त विभाग की राय प्राप्त होने तक पार्क की गई।',
+    remarks: 'वित्त विभाग की राय प्राप्त होने तक स्थगित रखी गई।',
     current: true,
   }),
 ];

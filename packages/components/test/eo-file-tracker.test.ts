@@ -184,7 +184,8 @@ describe('<eo-file-tracker>', () => {
       // Hindi free text is tagged as Hindi on an English page.
       expect(steps(el)[1]?.querySelector('.remarks-text')?.getAttribute('lang')).to.equal('hi');
       expect(text(steps(el)[5])).to.contain('Returned');
-      expect(text(steps(el)[0])).to.contain('Created');
+      // A file's first step is its opening (a receipt's, its diarising).
+      expect(text(steps(el)[0])).to.contain('Opened');
     });
 
     it('shows the current holder, days pending, overdue and priority', async () => {

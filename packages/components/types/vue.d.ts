@@ -240,6 +240,11 @@ export type CustomElements = {
    * as a download unless `download` is false. Returns the Blob.
    * - **focusStep(index: _number_): _Promise<void>_** - Moves the roving focus to the step at `index` (route order), scrolling it into view.
    *
+   *
+   *
+   *
+   *
+   *
    * ### **CSS Properties:**
    *  - **--eo-tracker-bg** - Background. _(default: undefined)_
    * - **--eo-tracker-fg** - Text colour. _(default: undefined)_
@@ -253,8 +258,10 @@ export type CustomElements = {
    * - **--eo-tracker-gap** - Space between steps. _(default: undefined)_
    * - **--eo-tracker-max-block-size** - Height of the scrolling box of a long timeline. _(default: undefined)_
    * - **--eo-tracker-row-block-size** - Height of each row of a long (windowed) timeline. _(default: undefined)_
-   * - **--eo-font-family** - Font stack; should cover Devanagari. _(default: undefined)_
-   * - **--eo-radius** - Corner radius. _(default: undefined)_
+   * - **--eo-font-family** - Font stack (global token); the default covers Devanagari. _(default: undefined)_
+   * - **--eo-radius** - Corner radius (global token). _(default: undefined)_
+   * - **--eo-focus-ring-width** - Width of the focus outline (global token). _(default: undefined)_
+   * - **--eo-color-*** - Global colour tokens (`bg`, `fg`, `muted`, `border`, `accent`, `danger`, `focus` …, see themes/palettes.ts), set by a theme class on an ancestor (`.eo-theme-dark`, `.eo-theme-high-contrast`, `.eo-theme-auto`); the element's own properties above override them. _(default: undefined)_
    *
    * ### **CSS Parts:**
    *  - **header** - The item's number, subject, status and current holder.
@@ -313,6 +320,11 @@ export type CustomElements = {
    * - **resolveConflict(choice: _'mine' | 'theirs'_): _Promise<void>_** - Resolves a save conflict: keep this window's text (overwriting) or take the saved version.
    *
    *
+   *
+   *
+   *
+   *
+   *
    * ### **Slots:**
    *  - **editor** - Filled by the element itself with the editable area (light DOM, so selection and IME work).
    *
@@ -329,8 +341,10 @@ export type CustomElements = {
    * - **--eo-notesheet-error-fg** - Errors, conflicts, unverified signatures. _(default: undefined)_
    * - **--eo-notesheet-focus** - Focus ring colour. _(default: undefined)_
    * - **--eo-notesheet-gap** - Space between notes. _(default: undefined)_
-   * - **--eo-font-family** - Font stack; should cover Devanagari. _(default: undefined)_
-   * - **--eo-radius** - Corner radius. _(default: undefined)_
+   * - **--eo-font-family** - Font stack (global token); the default covers Devanagari. _(default: undefined)_
+   * - **--eo-radius** - Corner radius (global token). _(default: undefined)_
+   * - **--eo-focus-ring-width** - Width of the focus outline (global token). _(default: undefined)_
+   * - **--eo-color-*** - Global colour tokens (`bg`, `fg`, `muted`, `border`, `accent`, `danger`, `focus` …, see themes/palettes.ts), set by a theme class on an ancestor (`.eo-theme-dark`, `.eo-theme-high-contrast`, `.eo-theme-auto`); the element's own properties above override them. _(default: undefined)_
    *
    * ### **CSS Parts:**
    *  - **notesheet** - The whole notesheet.
@@ -359,6 +373,13 @@ export type CustomElements = {
    * ---
    *
    *
+   * ### **Methods:**
+   *
+   *
+   *
+   *
+   *
+   *
    * ### **CSS Properties:**
    *  - **--eo-priority-normal-bg** - Background of a normal marking. _(default: undefined)_
    * - **--eo-priority-normal-fg** - Text colour of a normal marking. _(default: undefined)_
@@ -366,8 +387,10 @@ export type CustomElements = {
    * - **--eo-priority-immediate-fg** - Text colour of an "immediate" marking. _(default: undefined)_
    * - **--eo-priority-most-immediate-bg** - Background of a "most immediate" marking. _(default: undefined)_
    * - **--eo-priority-most-immediate-fg** - Text colour of a "most immediate" marking. _(default: undefined)_
-   * - **--eo-font-family** - Font stack; should cover Devanagari. _(default: undefined)_
-   * - **--eo-radius** - Corner radius. _(default: undefined)_
+   * - **--eo-font-family** - Font stack (global token); the default covers Devanagari. _(default: undefined)_
+   * - **--eo-radius** - Corner radius (global token). _(default: undefined)_
+   * - **--eo-focus-ring-width** - Width of the focus outline (global token). _(default: undefined)_
+   * - **--eo-color-*** - Global colour tokens (`bg`, `fg`, `muted`, `border`, `accent`, `danger`, `focus` …, see themes/palettes.ts), set by a theme class on an ancestor (`.eo-theme-dark`, `.eo-theme-high-contrast`, `.eo-theme-auto`); the element's own properties above override them. _(default: undefined)_
    *
    * ### **CSS Parts:**
    *  - **badge** - The label.
@@ -398,6 +421,11 @@ export type CustomElements = {
    * `null` when the user cancels. Calling it while open returns the same promise.
    * - **cancel(): _void_** - Closes the dialog as the Cancel button does.
    *
+   *
+   *
+   *
+   *
+   *
    * ### **CSS Properties:**
    *  - **--eo-send-bg** - Background of the dialog. _(default: undefined)_
    * - **--eo-send-fg** - Text colour. _(default: undefined)_
@@ -409,8 +437,10 @@ export type CustomElements = {
    * - **--eo-send-error-fg** - Error text and invalid borders. _(default: undefined)_
    * - **--eo-send-focus** - Focus ring colour. _(default: undefined)_
    * - **--eo-send-backdrop** - Backdrop behind the modal dialog. _(default: undefined)_
-   * - **--eo-font-family** - Font stack; should cover Devanagari. _(default: undefined)_
-   * - **--eo-radius** - Corner radius. _(default: undefined)_
+   * - **--eo-font-family** - Font stack (global token); the default covers Devanagari. _(default: undefined)_
+   * - **--eo-radius** - Corner radius (global token). _(default: undefined)_
+   * - **--eo-focus-ring-width** - Width of the focus outline (global token). _(default: undefined)_
+   * - **--eo-color-*** - Global colour tokens (`bg`, `fg`, `muted`, `border`, `accent`, `danger`, `focus` …, see themes/palettes.ts), set by a theme class on an ancestor (`.eo-theme-dark`, `.eo-theme-high-contrast`, `.eo-theme-auto`); the element's own properties above override them. _(default: undefined)_
    *
    * ### **CSS Parts:**
    *  - **dialog** - The `<dialog>` element (style `::backdrop` through `--eo-send-backdrop`).
@@ -454,6 +484,11 @@ export type CustomElements = {
    *  - **reload(): _Promise<void>_** - Fetches again: the payload (sign mode) or the signature and a fresh verification (verify mode).
    * - **sign(method: _SigningMethod | undefined_): _Promise<void>_** - Signs with `method` (or the chosen one), as the Sign button does.
    *
+   *
+   *
+   *
+   *
+   *
    * ### **CSS Properties:**
    *  - **--eo-signature-bg** - Background. _(default: undefined)_
    * - **--eo-signature-fg** - Text colour. _(default: undefined)_
@@ -467,8 +502,10 @@ export type CustomElements = {
    * - **--eo-signature-bad-bg** - Background of a failed verdict. _(default: undefined)_
    * - **--eo-signature-focus** - Focus ring colour. _(default: undefined)_
    * - **--eo-signature-gap** - Space between blocks. _(default: undefined)_
-   * - **--eo-font-family** - Font stack; should cover Devanagari. _(default: undefined)_
-   * - **--eo-radius** - Corner radius. _(default: undefined)_
+   * - **--eo-font-family** - Font stack (global token); the default covers Devanagari. _(default: undefined)_
+   * - **--eo-radius** - Corner radius (global token). _(default: undefined)_
+   * - **--eo-focus-ring-width** - Width of the focus outline (global token). _(default: undefined)_
+   * - **--eo-color-*** - Global colour tokens (`bg`, `fg`, `muted`, `border`, `accent`, `danger`, `focus` …, see themes/palettes.ts), set by a theme class on an ancestor (`.eo-theme-dark`, `.eo-theme-high-contrast`, `.eo-theme-auto`); the element's own properties above override them. _(default: undefined)_
    *
    * ### **CSS Parts:**
    *  - **heading** - The heading of each state (focus moves here when the state changes).

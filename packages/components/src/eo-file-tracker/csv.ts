@@ -84,7 +84,7 @@ export function movementsToCsv(
   for (const m of movements) {
     const row: (string | number | null)[] = [
       m.sequence,
-      actionLabel(m.action),
+      actionLabel(m.action, m.item.type),
       m.kind === 'copy' ? yes : '',
       ...post(m.from),
       ...post(m.to),

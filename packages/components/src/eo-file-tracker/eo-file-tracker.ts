@@ -283,7 +283,7 @@ export class EoFileTracker extends EoElement {
         }),
       );
     } else {
-      const action = actionLabel(m.action);
+      const action = actionLabel(m.action, m.item.type);
       this.announce(
         m.to
           ? msg(str`${number}: ${action} to ${m.to.name[locale]} (${m.to.markingAbbreviation}).`, {

@@ -152,7 +152,7 @@ function renderStep(
     <div class="body">
       <p class="headline">
         <span class="seq">${ctx.format.number(m.sequence)}.</span>
-        <strong class="action">${actionLabel(m.action)}</strong>
+        <strong class="action">${actionLabel(m.action, m.item.type)}</strong>
         ${
           copy
             ? html`<span class="chip copy-chip"

@@ -5,11 +5,18 @@
 import { msg, str } from '@lit/localize';
 import type { Schemas } from '@eoffice/sdk';
 
-/** The action of a movement in the interface language, as an office register words it. */
-export function actionLabel(action: Schemas['MovementAction']): string {
+/**
+ * The action of a movement in the interface language, as an office register words it. The first step
+ * of a receipt is its diarising (entry in the dak register), of a file its opening, so `create` reads
+ * differently for each when the item type is known.
+ */
+export function actionLabel(action: Schemas['MovementAction'], itemType?: Schemas['ItemType']): string {
   switch (action) {
     case 'create':
-      return msg('Created', { desc: 'Movement action: file created or receipt diarised' });
+      if (itemType === 'receipt')
+        return msg('Diarised', { desc: 'Movement action: receipt entered in the dak register' });
+      if (itemType === 'file') return msg('Opened', { desc: 'Movement action: a new file opened' });
+      return msg('Created', { desc: 'Movement action: file opened or receipt diarised' });
     case 'send':
       return msg('Sent', { desc: 'Movement action: file or receipt sent onward' });
     case 'receive':
