@@ -1,6 +1,6 @@
-// What is pending with whom, computed in SQL: open items by holder (the files_pending and
-// receipts_pending partial indexes), each one's arrival with its holder found by an index seek at the
-// end of its movement log, and the age buckets counted by GROUP BY. Only a row per post (pendency) or
+// What is pending with whom, computed in SQL: open items by holder (the files_holder and
+// receipts_holder indexes), each one's arrival with its holder from the item_arrivals summary
+// (migration 0007), and the age buckets counted by GROUP BY. Only a row per post (pendency) or
 // the files of one officer's or section's work (pending with others) reach JavaScript.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../db/schema.js';
@@ -21,30 +21,29 @@ export function istDayStart(now: Date, daysBack: number): string {
 
 const list = (ids: readonly string[]) => sql.join(ids.map((id) => sql`${id}`));
 
-/**
- * The open items held by `posts`, with the main movement that brought each to its holder: the latest
- * one into the holder from elsewhere, else the item's latest main movement (holding.ts `arrival`).
- * The WHERE clauses repeat the partial indexes' conditions word for word so SQLite uses them.
- */
-function arrivals(posts: readonly string[], types: readonly ('file' | 'receipt')[]): RawBuilder<unknown> {
-  const parts = [];
-  if (types.includes('file'))
-    parts.push(sql`select 'file' as type, id, holder_post_id as holder from files
+/** The open items held by `posts`. */
+function pendingItems(posts: readonly string[]): RawBuilder<unknown> {
+  return sql`select 'file' as type, id, holder_post_id as holder from files
       where holder_post_id in (${list(posts)})
-        and holder_post_id is not null and status not in ('closed', 'parked')`);
-  if (types.includes('receipt'))
-    parts.push(sql`select 'receipt' as type, id, holder_post_id as holder from receipts
+        and holder_post_id is not null and status not in ('closed', 'parked')
+    union all
+    select 'receipt' as type, id, holder_post_id as holder from receipts
       where holder_post_id in (${list(posts)})
-        and holder_post_id is not null and status not in ('closed', 'put_in_file')`);
-  return sql`select p.type, p.id, p.holder, coalesce(
-      (select m.seq from movements m
-        where m.item_id = p.id and m.kind = 'main' and m.to_post_id = p.holder
-          and (m.from_post_id is null or m.from_post_id <> p.holder)
-        order by m.seq desc limit 1),
-      (select m.seq from movements m where m.item_id = p.id and m.kind = 'main'
-        order by m.seq desc limit 1)) as seq
-    from (${sql.join(parts, sql` union all `)}) p`;
+        and holder_post_id is not null and status not in ('closed', 'put_in_file')`;
 }
+
+/**
+ * The seq of the main movement that brought item `item` to `holder`, read from the log: the latest one
+ * into the holder from elsewhere, else the item's latest main movement (test/reference/holdings.ts
+ * `arrival`). Only needed when the item_arrivals summary's latest arrival is not into the holder,
+ * which the sandbox's own actions never leave behind.
+ */
+const arrivalFromLog = (item: RawBuilder<unknown>, holder: RawBuilder<unknown>) => sql`coalesce(
+  (select l.seq from movements l
+    where l.item_id = ${item} and l.kind = 'main' and l.to_post_id = ${holder}
+      and (l.from_post_id is null or l.from_post_id <> ${holder})
+    order by l.seq desc limit 1),
+  (select l.seq from movements l where l.item_id = ${item} and l.kind = 'main' order by l.seq desc limit 1))`;
 
 /** When the holder got the item: a physical receipt's paper acknowledgement, else the movement's time. */
 const SINCE = sql`case when json_type(m.data, '$.receivedAt') = 'text'
@@ -69,14 +68,18 @@ export async function pendingCountsByPost(
   if (posts.length === 0) return [];
   const [t7, t15, t30] = [7, 15, 30].map((days) => istDayStart(now, days));
   const { rows } = await sql<PendingCounts>`
-    select a.type, a.holder, count(*) as total,
-      sum(s.since >= ${t7}) as days0to7,
-      sum(s.since < ${t7} and s.since >= ${t15}) as days8to15,
-      sum(s.since < ${t15} and s.since >= ${t30}) as days16to30,
-      sum(s.since < ${t30}) as over30Days
-    from (${arrivals(posts, ['file', 'receipt'])}) a
-    join (select m.seq, ${SINCE} as since from movements m) s on s.seq = a.seq
-    group by a.type, a.holder`.execute(db);
+    select type, holder, count(*) as total,
+      sum(since >= ${t7}) as days0to7,
+      sum(since < ${t7} and since >= ${t15}) as days8to15,
+      sum(since < ${t15} and since >= ${t30}) as days16to30,
+      sum(since < ${t30}) as over30Days
+    from (
+      select p.type, p.holder, case when a.to_post_id = p.holder then a.since
+        else (select ${SINCE} from movements m
+          where m.seq = ${arrivalFromLog(sql`p.id`, sql`p.holder`)}) end as since
+      from (${pendingItems(posts)}) p left join item_arrivals a on a.item_id = p.id)
+    where since is not null
+    group by type, holder`.execute(db);
   return rows;
 }
 
@@ -120,19 +123,18 @@ export async function pendingFilesFrom(
   const { rows } = await sql<PendingFileRow>`
     select f.id, f.number, f.holder_post_id as holder, f.section_id as sectionId, f.data,
       coalesce(json_extract(f.data, '$.classification'), 'normal') as classification,
-      m.from_post_id as arrivalFrom, json_extract(m.data, '$.dueDate') as arrivalDueDate,
-      ${SINCE} as since
+      case when a.to_post_id = f.holder_post_id then a.from_post_id else m.from_post_id end as arrivalFrom,
+      case when a.to_post_id = f.holder_post_id then a.due_date
+        else json_extract(m.data, '$.dueDate') end as arrivalDueDate,
+      case when a.to_post_id = f.holder_post_id then a.since else ${SINCE} end as since
     from files f
-    join movements m on m.seq = coalesce(
-      (select a.seq from movements a
-        where a.item_id = f.id and a.kind = 'main' and a.to_post_id = f.holder_post_id
-          and (a.from_post_id is null or a.from_post_id <> f.holder_post_id)
-        order by a.seq desc limit 1),
-      (select a.seq from movements a where a.item_id = f.id and a.kind = 'main'
-        order by a.seq desc limit 1))
+    left join item_arrivals a on a.item_id = f.id
+    left join movements m on a.to_post_id is not f.holder_post_id
+      and m.seq = ${arrivalFromLog(sql`f.id`, sql`f.holder_post_id`)}
     where f.id in ${started}
       and f.holder_post_id is not null and f.status not in ('closed', 'parked')
-      and ${notOurs}`.execute(db);
+      and ${notOurs}
+      and (a.to_post_id = f.holder_post_id or m.seq is not null)`.execute(db);
   return rows;
 }
 

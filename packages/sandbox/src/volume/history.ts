@@ -8,6 +8,7 @@
 // the end, which is several times faster than maintaining them row by row.
 import { createHash } from 'node:crypto';
 import type SQLite from 'better-sqlite3';
+import { REBUILD_SUMMARIES } from '../db/migrations/0007_report_summaries.js';
 import { seededIds, trackingCode } from '../ids.js';
 import { fileHeads } from '../master-data.js';
 import { seededRandom, type Random } from './random.js';
@@ -186,16 +187,19 @@ interface Movement {
   data: Record<string, unknown>;
 }
 
-/** Secondary indexes of the bulk tables, dropped while inserting and rebuilt afterwards. */
+/**
+ * Secondary indexes and triggers of the bulk tables, dropped while inserting and made again afterwards
+ * (the summaries the triggers keep are then rebuilt in one pass).
+ */
 function dropIndexes(sqlite: SQLite.Database): string[] {
-  const indexes = sqlite
+  const objects = sqlite
     .prepare(
-      `select name, sql from sqlite_master where type = 'index' and sql is not null
+      `select type, name, sql from sqlite_master where type in ('index', 'trigger') and sql is not null
        and tbl_name in ('files', 'receipts', 'movements', 'notes')`,
     )
-    .all() as { name: string; sql: string }[];
-  for (const index of indexes) sqlite.exec(`drop index "${index.name}"`);
-  return indexes.map((i) => i.sql);
+    .all() as { type: string; name: string; sql: string }[];
+  for (const object of objects) sqlite.exec(`drop ${object.type} "${object.name}"`);
+  return objects.map((i) => i.sql);
 }
 
 /** Times of `count` events after `start`, before `end`, with gaps that look like office work. */
@@ -785,6 +789,9 @@ export function generateHistory(sqlite: SQLite.Database, options: GenerateOption
     for (const [name, value] of counters) upsert.run(name, value);
   })();
   for (const ddl of indexes) sqlite.exec(ddl);
+  sqlite.transaction(() => {
+    for (const statement of REBUILD_SUMMARIES) sqlite.exec(statement);
+  })();
   sqlite.exec('analyze');
   return {
     files: options.files,

@@ -1,6 +1,6 @@
 // Indexes for a district's years of files (DESIGN.md budgets at 100,000 files / 1,000,000 movements):
-// public tracking by number, an officer's inbox and sent folders, what is pending with whom, the
-// monthly summary by movement date, and notes by file. Each is used by a query in src/reports or
+// public tracking by number, an officer's inbox and sent folders, what is pending with whom, and
+// notes by file. Each is used by a query in src/reports or
 // src/queries; test/query-plans.node.test.ts checks that no list, tracking or report query scans a
 // whole table.
 import { sql, type Kysely } from 'kysely';
@@ -14,19 +14,9 @@ const INDEXES = [
   'create index movements_recipient on movements (to_post_id, kind, item_id)',
   // A post's sent folder and the files it put on their way (pending with others).
   'create index movements_sender on movements (from_post_id, kind, action, item_id)',
-  // The monthly summary reads movements by date; the received count of physical receipts by the date
-  // their paper arrived.
-  'create index movements_sent on movements (sent_at, kind, action)',
-  `create index movements_received on movements (json_extract(data, '$.receivedAt'))
-     where json_extract(data, '$.receivedAt') is not null`,
-  // What is pending: open items by holder, without the closed and parked bulk of the years.
-  `create index files_pending on files (holder_post_id, status)
-     where holder_post_id is not null and status not in ('closed', 'parked')`,
-  `create index receipts_pending on receipts (holder_post_id, status)
-     where holder_post_id is not null and status not in ('closed', 'put_in_file')`,
-  // Each item's nature, read for every movement the summary counts, without parsing the item's JSON.
-  `create index files_nature on files (id, json_extract(data, '$.nature'))`,
-  `create index receipts_nature on receipts (id, json_extract(data, '$.nature'))`,
+  // Inboxes, parked folders and what is pending, by holder and status.
+  'create index files_holder on files (holder_post_id, status)',
+  'create index receipts_holder on receipts (holder_post_id, status)',
   // The created and closed folders.
   `create index files_creator on files (json_extract(data, '$.creatorPostId'), status)`,
   `create index receipts_diariser on receipts (json_extract(data, '$.diarisingPostId'))`,
