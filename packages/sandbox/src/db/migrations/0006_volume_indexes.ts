@@ -15,8 +15,8 @@ const INDEXES = [
   // A post's sent folder and the files it put on their way (pending with others).
   'create index movements_sender on movements (from_post_id, kind, action, item_id)',
   // Inboxes, parked folders and what is pending, by holder and status.
-  'create index files_holder on files (holder_post_id, status)',
-  'create index receipts_holder on receipts (holder_post_id, status)',
+  'create index files_holder on files (holder_post_id, status, id)',
+  'create index receipts_holder on receipts (holder_post_id, status, id)',
   // The created and closed folders.
   `create index files_creator on files (json_extract(data, '$.creatorPostId'), status)`,
   `create index receipts_diariser on receipts (json_extract(data, '$.diarisingPostId'))`,
