@@ -65,13 +65,13 @@ describe('query plans', () => {
         ok(await h.call('listFiles', { token: sunita, query: { folder: fileFolder, sort } }));
       }
     }
-    for (const query of [
+    const filters: Record<string, string | boolean>[] = [
       { kind: 'main', unread: true },
       { kind: 'copy', nature: 'physical' },
       { priority: 'immediate', classification: 'normal', status: 'in_movement' },
       { q: 'वेतन', sectionId: seedId('unit', 'estt') },
-    ])
-      ok(await h.call('listFiles', { token: sunita, query }));
+    ];
+    for (const query of filters) ok(await h.call('listFiles', { token: sunita, query }));
     for (const receiptFolder of ['inbox', 'created', 'sent', 'closed'])
       ok(await h.call('listReceipts', { token: ramesh, query: { folder: receiptFolder, sort: '-movedAt' } }));
     ok(await h.call('listReceipts', { token: sunita, query: { kind: 'copy', vip: false, q: 'Collector' } }));
@@ -114,9 +114,8 @@ describe('query plans', () => {
       if (![...names].some((name) => new RegExp(`\\b${name}\\b`, 'i').test(text))) continue;
       checked += 1;
       const parameters = (text.match(/\?/g) ?? []).map(() => 'x');
-      const plan = original.call(reader, `explain query plan ${text}`).all(...parameters) as {
-        detail: string;
-      }[];
+      const explain = original.call(reader, `explain query plan ${text}`) as SQLite.Statement<string[]>;
+      const plan = explain.all(...parameters) as { detail: string }[];
       for (const { detail } of plan) {
         const scanned = /^SCAN (\w+)/.exec(detail)?.[1];
         if (scanned && names.has(scanned)) scans.push(`${detail}\n  in: ${text.replace(/\s+/g, ' ')}`);
