@@ -19,7 +19,7 @@ import { receiptAttachments } from '../presenters/attachment.js';
 import { fileData, presentFile, type FileData } from '../presenters/file.js';
 import { loadPost, postSummary } from '../presenters/directory.js';
 import { ApiProblem, notFound } from '../problem.js';
-import { folderItems, matchesSearch, matchesUnread } from '../queries/folders.js';
+import { folderItems, matchesSearch, matchesUnread, type FolderColumn } from '../queries/folders.js';
 import { checkDueDate, checkRecipients } from '../recipients.js';
 import { recordHolderAction } from './holder-action.js';
 import { requirePrincipal, type HandlerRegistry, type OperationContext, type Principal } from './context.js';
@@ -340,7 +340,15 @@ export const fileHandlers: HandlerRegistry = {
       typeof q.postId === 'string' ? principal.postIds.filter((p) => p === q.postId) : principal.postIds;
     const folder = typeof q.folder === 'string' ? q.folder : 'inbox';
     // Every folder holds only items on the route of the caller's posts, so all are visible to them.
-    const items = (await folderItems(db, 'file', folder, posts, q.kind))
+    const sort = typeof q.sort === 'string' ? q.sort : '-movedAt';
+    const needs = new Set<FolderColumn>();
+    if (q.nature !== undefined) needs.add('nature');
+    if (q.priority !== undefined || sort.endsWith('priority')) needs.add('priority');
+    if (q.classification !== undefined) needs.add('classification');
+    if (sort.endsWith('dueDate')) needs.add('dueDate');
+    if (typeof q.q === 'string') needs.add('searchTexts');
+    if (q.unread !== undefined) needs.add('lastReadAt');
+    const items = (await folderItems(db, 'file', folder, posts, q.kind, needs))
       .filter(
         (item) =>
           (q.nature === undefined || item.nature === q.nature) &&
@@ -352,13 +360,12 @@ export const fileHandlers: HandlerRegistry = {
           matchesUnread(item, q.unread),
       )
       .map((item) => ({ ...item, movedAt: item.movedAt ?? item.createdAt }));
-    const sort = typeof q.sort === 'string' ? q.sort : '-movedAt';
     const priorityRank: Record<string, number> = { normal: 0, immediate: 1, most_immediate: 2 };
     const sorted = sortBy(items, sort, (item, key) => {
       if (key === 'movedAt') return item.movedAt;
       if (key === 'createdAt') return item.createdAt;
       if (key === 'dueDate') return item.dueDate;
-      if (key === 'priority') return priorityRank[item.priority] ?? 0;
+      if (key === 'priority') return priorityRank[item.priority ?? 'normal'] ?? 0;
       return item.number;
     });
     const page = paginate(sorted, q);

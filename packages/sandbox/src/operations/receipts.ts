@@ -17,7 +17,7 @@ import { fileData, presentFile } from '../presenters/file.js';
 import { receiptAttachments } from '../presenters/attachment.js';
 import { presentReceipt, receiptData, type ReceiptData } from '../presenters/receipt.js';
 import { ApiProblem } from '../problem.js';
-import { folderItems, matchesSearch } from '../queries/folders.js';
+import { folderItems, matchesSearch, type FolderColumn } from '../queries/folders.js';
 import { checkDueDate, checkRecipients, istToday } from '../recipients.js';
 import { recordHolderAction } from './holder-action.js';
 import { requirePrincipal, type HandlerRegistry, type OperationContext, type Principal } from './context.js';
@@ -296,7 +296,11 @@ export const receiptHandlers: HandlerRegistry = {
       typeof q.postId === 'string' ? principal.postIds.filter((p) => p === q.postId) : principal.postIds;
     const folder = typeof q.folder === 'string' ? q.folder : 'inbox';
     // Every folder holds only items on the route of the caller's posts, so all are visible to them.
-    const items = (await folderItems(db, 'receipt', folder, posts, q.kind))
+    const needs = new Set<FolderColumn>();
+    if (q.vip !== undefined) needs.add('vip');
+    if (q.categoryId !== undefined) needs.add('categoryId');
+    if (typeof q.q === 'string') needs.add('searchTexts');
+    const items = (await folderItems(db, 'receipt', folder, posts, q.kind, needs))
       .filter(
         (item) =>
           (q.status === undefined || item.status === q.status) &&

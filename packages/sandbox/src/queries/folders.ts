@@ -13,17 +13,16 @@ export interface FolderItem {
   sectionId: string;
   status: string;
   createdAt: string;
-  /** The data JSON fields filters and sorts read. */
-  nature: string;
-  priority: string;
-  classification: string;
+  /** The data JSON fields filters and sorts read (null unless asked for). */
+  nature: string | null;
+  priority: string | null;
+  classification: string | null;
   dueDate: string | null;
-  subject: string;
   /**
    * JSON array of the texts the `q` filter searches: files' number, computer number, subject and
    * description; receipts' number, subject, letter number and sender.
    */
-  searchTexts: string;
+  searchTexts: string | null;
   vip: number | null;
   categoryId: string | null;
   /** The item's latest movement of any kind. */
@@ -94,13 +93,22 @@ function receiptIds(folder: string, posts: readonly string[], kind: unknown): Ra
   }
 }
 
-/** The items of a folder with their filter and sort columns; empty for an unknown folder or no posts. */
+/** Columns of FolderItem read from the item's JSON or its latest movement only when a filter or sort needs them. */
+export type FolderColumn =
+  'nature' | 'priority' | 'classification' | 'dueDate' | 'searchTexts' | 'vip' | 'categoryId' | 'lastReadAt';
+
+/**
+ * The items of a folder with their sort key `movedAt` and the `needs` columns (the others are null);
+ * empty for an unknown folder or no posts. A busy officer's inbox holds thousands of items: reading
+ * only the columns asked for keeps the JSON of the rest unparsed.
+ */
 export async function folderItems(
   db: Db,
   type: 'file' | 'receipt',
   folder: string,
   posts: readonly string[],
   kind: unknown,
+  needs: ReadonlySet<FolderColumn> = new Set(),
 ): Promise<FolderItem[]> {
   if (posts.length === 0) return [];
   const ids = type === 'file' ? fileIds(folder, posts, kind) : receiptIds(folder, posts, kind);
@@ -112,16 +120,23 @@ export async function folderItems(
           json_extract(i.data, '$.subject'), coalesce(json_extract(i.data, '$.description'), ''))`
       : sql`json_array(i.number, json_extract(i.data, '$.subject'),
           coalesce(json_extract(i.data, '$.letterNumber'), ''), json_extract(i.data, '$.sender.name'))`;
+  const json = (column: FolderColumn, path: string) =>
+    needs.has(column) ? sql`json_extract(i.data, ${path})` : sql`null`;
+  // The latest movement's time comes from the movements_item_log index alone; its read time, when the
+  // unread filter asks, from the movement itself.
+  const latest = sql`(select seq from movements where item_id = i.id order by seq desc limit 1)`;
   const { rows } = await sql<FolderItem>`
     select i.id, i.number, i.section_id as sectionId, i.status, i.created_at as createdAt,
-      json_extract(i.data, '$.nature') as nature, json_extract(i.data, '$.priority') as priority,
-      json_extract(i.data, '$.classification') as classification,
-      json_extract(i.data, '$.dueDate') as dueDate, json_extract(i.data, '$.subject') as subject,
-      ${searchTexts} as searchTexts,
-      json_extract(i.data, '$.vip') as vip, json_extract(i.data, '$.categoryId') as categoryId,
-      l.sent_at as movedAt, l.read_at as lastReadAt, l.seq is not null as hasMovement
+      ${json('nature', '$.nature')} as nature, ${json('priority', '$.priority')} as priority,
+      ${json('classification', '$.classification')} as classification,
+      ${json('dueDate', '$.dueDate')} as dueDate,
+      ${needs.has('searchTexts') ? searchTexts : sql`null`} as searchTexts,
+      ${json('vip', '$.vip')} as vip, ${json('categoryId', '$.categoryId')} as categoryId,
+      (select sent_at from movements where item_id = i.id order by seq desc limit 1) as movedAt,
+      ${needs.has('lastReadAt') ? sql`(select read_at from movements where seq = ${latest})` : sql`null`}
+        as lastReadAt,
+      ${latest} is not null as hasMovement
     from ${table} i
-    left join movements l on l.seq = (select seq from movements where item_id = i.id order by seq desc limit 1)
     where i.id in (${ids})`.execute(db);
   return rows;
 }
@@ -130,7 +145,9 @@ export async function folderItems(
 export function matchesSearch(item: FolderItem, q: unknown): boolean {
   if (typeof q !== 'string') return true;
   const needle = q.normalize('NFC').toLocaleLowerCase();
-  return (JSON.parse(item.searchTexts) as string[]).some((t) => t.toLocaleLowerCase().includes(needle));
+  return (JSON.parse(item.searchTexts ?? '[]') as string[]).some((t) =>
+    t.toLocaleLowerCase().includes(needle),
+  );
 }
 
 /** The `unread` filter: the latest movement not yet opened (an item without movements counts as read). */
