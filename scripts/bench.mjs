@@ -1,7 +1,10 @@
 // Measures what DESIGN.md budgets and prints the figures as JSON, each beside its budget.
 // Exits 1 when a budget is exceeded. Sizes are min+gzip, measured on fresh esbuild bundles; sandbox
 // timings are real HTTP requests on loopback to an in-process sandbox.
-// `--only=sizes` or `--only=sandbox` runs one part (the sizes need `npm run build` for the CDN bundle).
+// `--only=sizes`, `--only=sandbox` or `--only=volume` runs one part (the sizes need `npm run build` for
+// the CDN bundle). The volume part measures generated databases of `--sizes=1000,10000,100000` files
+// (about 10k, 100k and 1M movements: the growth table; budgets are checked on the largest), or of
+// `--files=N` alone for a quicker run.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { register as registerHooks } from 'node:module';
 import { join } from 'node:path';
@@ -12,10 +15,19 @@ import { build } from 'esbuild';
 const KB = 1024;
 const results = [];
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
-if (only !== undefined && only !== 'sizes' && only !== 'sandbox') {
-  console.error(`Unknown --only=${only}; use sizes or sandbox.`);
+if (only !== undefined && only !== 'sizes' && only !== 'sandbox' && only !== 'volume') {
+  console.error(`Unknown --only=${only}; use sizes, sandbox or volume.`);
   process.exit(2);
 }
+const option = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+const volumeSizes = option('files')
+  ? [Number(option('files'))]
+  : (option('sizes') ?? '1000,10000,100000').split(',').map(Number);
+if (volumeSizes.some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error('--files and --sizes take whole numbers of files.');
+  process.exit(2);
+}
+let growth = null;
 
 function record(name, value, budget, unit, extra = {}) {
   results.push({ name, value: Math.round(value * 10) / 10, budget, unit, ok: value <= budget, ...extra });
@@ -252,10 +264,61 @@ async function measureSandbox() {
   }
 }
 
-if (only !== 'sandbox') await measureSizes();
-if (only !== 'sizes') await measureSandbox();
+/**
+ * The sandbox at volume (scripts/bench-volume.mjs): every size of the growth table, the budgets of
+ * DESIGN.md checked on the largest.
+ */
+async function measureVolumes() {
+  const { measureVolume } = await import('./bench-volume.mjs');
+  const sizes = [...volumeSizes].sort((a, b) => a - b);
+  const measured = [];
+  for (const files of sizes) measured.push(await measureVolume(files));
+  const largest = measured[measured.length - 1];
+  const at = `${largest.files} files / ${largest.movements} movements`;
+  for (const { name, budget, unit, value, higherIsBetter, ...figures } of largest.rows) {
+    const figure = value ?? figures.p95;
+    const extra = { ...figures, database: at };
+    if (higherIsBetter)
+      results.push({
+        name: `sandbox at volume: ${name}`,
+        value: figure,
+        budget,
+        unit,
+        ok: figure >= budget,
+        ...extra,
+      });
+    else
+      record(`sandbox at volume: ${name}${value === undefined ? ', p95' : ''}`, figure, budget, unit, extra);
+  }
+  for (const size of measured) {
+    if (size.generation)
+      inform(
+        `sandbox:generate of ${size.files} files (${size.movements} movements)`,
+        size.generation.totalMilliseconds / 1000,
+        's',
+      );
+  }
+  // p95 (or the figure itself) of each operation at each size: lists and tracking should stay flat,
+  // reports grow no worse than linearly.
+  growth = largest.rows.map(({ name, unit, value }) => ({
+    name,
+    unit: value === undefined ? `${unit}, p95` : unit,
+    ...Object.fromEntries(
+      measured.map((size) => {
+        const match = size.rows.find(
+          (r) => r.name.replace(/\(\d+ movements/, '(') === name.replace(/\(\d+ movements/, '('),
+        );
+        return [`${size.movements} movements`, match ? (match.value ?? match.p95) : null];
+      }),
+    ),
+  }));
+}
 
-console.log(JSON.stringify({ measuredAt: new Date().toISOString(), results }, null, 2));
+if (only === undefined || only === 'sizes') await measureSizes();
+if (only === undefined || only === 'sandbox') await measureSandbox();
+if (only === undefined || only === 'volume') await measureVolumes();
+
+console.log(JSON.stringify({ measuredAt: new Date().toISOString(), results, growth }, null, 2));
 const over = results.filter((r) => !r.ok);
 if (over.length > 0) {
   console.error(`Over budget: ${over.map((r) => r.name).join('; ')}`);

@@ -1,9 +1,9 @@
 // The movement log of files and receipts: writing movements (with their events) and presenting them.
-import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Database, MovementTable } from './db/schema.js';
 import { recordEvent, usersOfPosts } from './events.js';
 import type { IdGenerator } from './ids.js';
-import { postSummary, type PostSummary } from './presenters/directory.js';
+import { unitSummary, type PostSummary } from './presenters/directory.js';
 
 type Db = Kysely<Database>;
 
@@ -97,28 +97,94 @@ export async function itemInfo(db: Db, type: 'file' | 'receipt', id: string): Pr
 
 /**
  * What presenting movements needs from the rest of their item's log: each one's sequence number, when
- * the next main movement ended its holding, and which main movement is current. Computed in SQL for
- * just the rows shown, so a file with a long history is as quick to show as a new one.
+ * the next main movement ended its holding, and which main movement is current. Read from the
+ * movements_item_log index for just the span of the log the rows cover, so a page of a long history
+ * costs a few index reads whatever its position.
  */
 async function logPositions(db: Db, itemId: string, rows: Selectable<MovementTable>[]) {
-  // Counting from the page's first movement keeps each count short however long the log is.
   const firstSeq = Math.min(...rows.map((r) => r.seq));
-  const numbered = await sql<{ id: string; sequence: number; until: string | null }>`
-    select m.id,
-      (select count(*) from movements c where c.item_id = ${itemId} and c.seq < ${firstSeq})
-        + (select count(*) from movements c
-           where c.item_id = ${itemId} and c.seq >= ${firstSeq} and c.seq <= m.seq) as sequence,
-      (select n.sent_at from movements n
-        where n.item_id = ${itemId} and n.kind = 'main' and n.seq > m.seq
-        order by n.seq limit 1) as until
-    from movements m
-    where m.id in (${sql.join(rows.map((r) => r.id))})`.execute(db);
+  const lastSeq = Math.max(...rows.map((r) => r.seq));
+  const { before } = await db
+    .selectFrom('movements')
+    .select((eb) => eb.fn.countAll<number>().as('before'))
+    .where('item_id', '=', itemId)
+    .where('seq', '<', firstSeq)
+    .executeTakeFirstOrThrow();
+  // Every movement of the span (whatever filters chose the rows), in order: sequence numbers count them all.
+  const span = await db
+    .selectFrom('movements')
+    .select(['seq', 'kind', 'sent_at'])
+    .where('item_id', '=', itemId)
+    .where('seq', '>=', firstSeq)
+    .where('seq', '<=', lastSeq)
+    .orderBy('seq')
+    .execute();
+  const nextMain = await db
+    .selectFrom('movements')
+    .select('sent_at')
+    .where('item_id', '=', itemId)
+    .where('kind', '=', 'main')
+    .where('seq', '>', lastSeq)
+    .orderBy('seq')
+    .limit(1)
+    .executeTakeFirst();
+  const sequenceOf = new Map<number, number>();
+  const heldUntil = new Map<number, string>();
+  let until = nextMain?.sent_at;
+  for (let i = span.length - 1; i >= 0; i--) {
+    const movement = span[i] as (typeof span)[number];
+    sequenceOf.set(movement.seq, Number(before) + i + 1);
+    if (movement.kind !== 'main') continue;
+    if (until !== undefined) heldUntil.set(movement.seq, until);
+    until = movement.sent_at;
+  }
   const current = await currentMainMovement(db, itemId);
-  return {
-    sequenceOf: new Map(numbered.rows.map((r) => [r.id, Number(r.sequence)])),
-    heldUntil: new Map(numbered.rows.flatMap((r) => (r.until ? [[r.id, r.until] as const] : []))),
-    lastMainId: current?.id,
-  };
+  return { sequenceOf, heldUntil, lastMainId: current?.id };
+}
+
+/**
+ * Summaries of the posts a page of movements names, in three queries whatever their number (as
+ * presenters/directory.ts `postSummary` gives them one by one: the holder is the first user by id).
+ */
+async function postSummaries(db: Db, ids: (string | null)[]): Promise<Map<string, PostSummary>> {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  if (wanted.length === 0) return new Map();
+  const posts = await db.selectFrom('posts').selectAll().where('id', 'in', wanted).execute();
+  const units = new Map(
+    (
+      await db
+        .selectFrom('units')
+        .selectAll()
+        .where('id', 'in', [...new Set(posts.map((p) => p.unit_id))])
+        .execute()
+    ).map((u) => [u.id, u]),
+  );
+  const holders = new Map<string, { name_en: string; name_hi: string }>();
+  const held = await db
+    .selectFrom('user_posts')
+    .innerJoin('users', 'users.id', 'user_posts.user_id')
+    .select(['user_posts.post_id', 'users.name_en', 'users.name_hi'])
+    .where('user_posts.post_id', 'in', wanted)
+    .where('users.kind', '=', 'user')
+    .orderBy('users.id')
+    .execute();
+  for (const row of held) if (!holders.has(row.post_id)) holders.set(row.post_id, row);
+  const out = new Map<string, PostSummary>();
+  for (const post of posts) {
+    const unit = units.get(post.unit_id);
+    if (!unit) throw new Error(`post ${post.id}: unknown unit ${post.unit_id}`);
+    const holder = holders.get(post.id);
+    const designation = { en: post.designation_en, hi: post.designation_hi };
+    out.set(post.id, {
+      id: post.id,
+      name: holder ? { en: holder.name_en, hi: holder.name_hi } : designation,
+      designation,
+      markingAbbreviation: post.marking,
+      section: unitSummary(unit),
+    });
+  }
+  for (const id of wanted) if (!out.has(id)) throw new Error(`movement names unknown post ${id}`);
+  return out;
 }
 
 export async function presentMovements(db: Db, rows: Selectable<MovementTable>[], now: Date) {
@@ -132,16 +198,11 @@ export async function presentMovements(db: Db, rows: Selectable<MovementTable>[]
       await db.selectFrom('users').select(['id', 'name_en', 'name_hi']).where('id', 'in', actorIds).execute()
     ).map((u) => [u.id, { id: u.id, name: { en: u.name_en, hi: u.name_hi } }]),
   );
-  const posts = new Map<string, PostSummary>();
-  const post = async (id: string | null) => {
-    if (!id) return null;
-    let summary = posts.get(id);
-    if (!summary) {
-      summary = await postSummary(db, id);
-      posts.set(id, summary);
-    }
-    return summary;
-  };
+  const posts = await postSummaries(
+    db,
+    rows.flatMap((r) => [r.from_post_id, r.to_post_id]),
+  );
+  const post = (id: string | null) => (id ? (posts.get(id) ?? null) : null);
   const out = [];
   for (const row of rows) {
     const data = JSON.parse(row.data) as {
@@ -151,15 +212,15 @@ export async function presentMovements(db: Db, rows: Selectable<MovementTable>[]
     };
     const by = actors.get(row.actor_user_id);
     if (!by) throw new Error(`movement ${row.id}: unknown actor ${row.actor_user_id}`);
-    const until = row.kind === 'main' ? heldUntil.get(row.id) : undefined;
+    const until = row.kind === 'main' ? heldUntil.get(row.seq) : undefined;
     out.push({
       id: row.id,
-      sequence: sequenceOf.get(row.id) ?? 1,
+      sequence: sequenceOf.get(row.seq) ?? 1,
       item: info,
       action: row.action,
       kind: row.kind === 'copy' ? 'copy' : 'main',
-      from: await post(row.from_post_id),
-      to: await post(row.to_post_id),
+      from: post(row.from_post_id),
+      to: post(row.to_post_id),
       by,
       remarks: row.remarks,
       priority: data.priority,

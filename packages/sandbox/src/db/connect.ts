@@ -13,6 +13,8 @@ import * as draftsSignatures from './migrations/0002_drafts_signatures.js';
 import * as attachments from './migrations/0003_attachments.js';
 import * as signing from './migrations/0004_signing.js';
 import * as movementIndexes from './migrations/0005_movement_indexes.js';
+import * as volumeIndexes from './migrations/0006_volume_indexes.js';
+import * as reportSummaries from './migrations/0007_report_summaries.js';
 import type { Database } from './schema.js';
 
 /** Migrations live in code so the sandbox runs without a build step or a migrations folder lookup. */
@@ -23,6 +25,8 @@ const provider: MigrationProvider = {
     '0003_attachments': attachments,
     '0004_signing': signing,
     '0005_movement_indexes': movementIndexes,
+    '0006_volume_indexes': volumeIndexes,
+    '0007_report_summaries': reportSummaries,
   }),
 };
 

@@ -3,7 +3,7 @@
 // version it read, then compare-and-sets that version inside one transaction with its movements.
 import { createHash } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
-import { actingPost, checkIfMatch, compareAndSet, etagOf, loadVisible, canSee } from '../access.js';
+import { actingPost, checkIfMatch, compareAndSet, etagOf, loadVisible } from '../access.js';
 import type { Database, ItemTable } from '../db/schema.js';
 import { trackingCode } from '../ids.js';
 import { fileHeads } from '../master-data.js';
@@ -20,6 +20,7 @@ import { receiptAttachments } from '../presenters/attachment.js';
 import { fileData, presentFile, type FileData } from '../presenters/file.js';
 import { loadPost, postSummary } from '../presenters/directory.js';
 import { ApiProblem, notFound } from '../problem.js';
+import { folderItems, matchesSearch, matchesUnread, type FolderColumn } from '../queries/folders.js';
 import { checkDueDate, checkRecipients } from '../recipients.js';
 import { recordHolderAction } from './holder-action.js';
 import { requirePrincipal, type HandlerRegistry, type OperationContext, type Principal } from './context.js';
@@ -324,47 +325,6 @@ async function holderAction(
   return actionResult(ctx, row.id, [movementId]);
 }
 
-function folderMatches(
-  folder: string,
-  row: Selectable<ItemTable>,
-  posts: string[],
-  movements: { from_post_id: string | null; to_post_id: string | null; kind: string; action: string }[],
-  kind: unknown,
-): boolean {
-  const data = fileData(row);
-  const holding = row.holder_post_id !== null && posts.includes(row.holder_post_id);
-  switch (folder) {
-    case 'inbox': {
-      const main = holding && (row.status === 'created' || row.status === 'in_movement');
-      const copy = movements.some(
-        (m) => m.kind === 'copy' && m.to_post_id !== null && posts.includes(m.to_post_id),
-      );
-      if (kind === 'main') return main;
-      if (kind === 'copy') return copy && !main;
-      return main || copy;
-    }
-    case 'created':
-      return posts.includes(data.creatorPostId);
-    case 'sent':
-      return (
-        !holding &&
-        movements.some(
-          (m) =>
-            m.kind === 'main' &&
-            (m.action === 'send' || m.action === 'return') &&
-            m.from_post_id !== null &&
-            posts.includes(m.from_post_id),
-        )
-      );
-    case 'parked':
-      return holding && row.status === 'parked';
-    case 'closed':
-      return row.status === 'closed' && posts.includes(data.creatorPostId);
-    default:
-      return false;
-  }
-}
-
 export const fileHandlers: HandlerRegistry = {
   async createFile(ctx) {
     const row = await ctx.services.db
@@ -380,52 +340,39 @@ export const fileHandlers: HandlerRegistry = {
     const posts =
       typeof q.postId === 'string' ? principal.postIds.filter((p) => p === q.postId) : principal.postIds;
     const folder = typeof q.folder === 'string' ? q.folder : 'inbox';
-    const rows = await db.selectFrom('files').selectAll().execute();
-    const items = [];
-    for (const row of rows) {
-      const movements = await db
-        .selectFrom('movements')
-        .select(['from_post_id', 'to_post_id', 'kind', 'action', 'sent_at', 'read_at'])
-        .where('item_id', '=', row.id)
-        .orderBy('seq')
-        .execute();
-      if (!folderMatches(folder, row, posts, movements, q.kind)) continue;
-      if (!(await canSee(db, principal, row))) continue;
-      const data = fileData(row);
-      if (q.nature !== undefined && data.nature !== q.nature) continue;
-      if (q.priority !== undefined && data.priority !== q.priority) continue;
-      if (q.classification !== undefined && data.classification !== q.classification) continue;
-      if (q.sectionId !== undefined && row.section_id !== q.sectionId) continue;
-      if (q.status !== undefined && row.status !== q.status) continue;
-      if (typeof q.q === 'string') {
-        const needle = q.q.normalize('NFC').toLocaleLowerCase();
-        if (
-          ![row.number, String(data.computerNumber), data.subject, data.description ?? ''].some((t) =>
-            t.toLocaleLowerCase().includes(needle),
-          )
-        )
-          continue;
-      }
-      const last = movements[movements.length - 1];
-      if (q.unread !== undefined && (last?.read_at === null) !== q.unread) continue;
-      items.push({ row, movedAt: last?.sent_at ?? row.created_at });
-    }
+    // Every folder holds only items on the route of the caller's posts, so all are visible to them.
     const sort = typeof q.sort === 'string' ? q.sort : '-movedAt';
+    const needs = new Set<FolderColumn>();
+    if (q.nature !== undefined) needs.add('nature');
+    if (q.priority !== undefined || sort.endsWith('priority')) needs.add('priority');
+    if (q.classification !== undefined) needs.add('classification');
+    if (sort.endsWith('dueDate')) needs.add('dueDate');
+    if (typeof q.q === 'string') needs.add('searchTexts');
+    if (q.unread !== undefined) needs.add('lastReadAt');
+    const items = (await folderItems(db, 'file', folder, posts, q.kind, needs))
+      .filter(
+        (item) =>
+          (q.nature === undefined || item.nature === q.nature) &&
+          (q.priority === undefined || item.priority === q.priority) &&
+          (q.classification === undefined || item.classification === q.classification) &&
+          (q.sectionId === undefined || item.sectionId === q.sectionId) &&
+          (q.status === undefined || item.status === q.status) &&
+          matchesSearch(item, q.q) &&
+          matchesUnread(item, q.unread),
+      )
+      .map((item) => ({ ...item, movedAt: item.movedAt ?? item.createdAt }));
     const priorityRank: Record<string, number> = { normal: 0, immediate: 1, most_immediate: 2 };
-    const sorted = sortBy(
-      items.map((i) => ({ ...i, id: i.row.id })),
-      sort,
-      (item, key) => {
-        if (key === 'movedAt') return item.movedAt;
-        if (key === 'createdAt') return item.row.created_at;
-        if (key === 'dueDate') return fileData(item.row).dueDate;
-        if (key === 'priority') return priorityRank[fileData(item.row).priority] ?? 0;
-        return item.row.number;
-      },
-    );
+    const sorted = sortBy(items, sort, (item, key) => {
+      if (key === 'movedAt') return item.movedAt;
+      if (key === 'createdAt') return item.createdAt;
+      if (key === 'dueDate') return item.dueDate;
+      if (key === 'priority') return priorityRank[item.priority ?? 'normal'] ?? 0;
+      return item.number;
+    });
     const page = paginate(sorted, q);
     const presented = [];
-    for (const item of page.items) presented.push(await presentFile(db, item.row, principal, clock()));
+    for (const item of page.items)
+      presented.push(await presentFile(db, await reload(db, item.id), principal, clock()));
     return { status: 200, body: { items: presented, nextCursor: page.nextCursor } };
   },
 

@@ -1,7 +1,7 @@
 // Receipts (dak): diarise, list, read, edit, send (one or many), receive, pull back, put in file, close
 // and reopen. Same pattern as files: check against the version read, compare-and-set in a transaction.
 import type { Selectable } from 'kysely';
-import { canSee, checkIfMatch, compareAndSet, etagOf, loadVisible } from '../access.js';
+import { checkIfMatch, compareAndSet, etagOf, loadVisible } from '../access.js';
 import { checkUsable, setReceiptAttachments } from '../attachments/store.js';
 import type { ItemTable } from '../db/schema.js';
 import { receiptCategories } from '../master-data.js';
@@ -18,6 +18,7 @@ import { fileData, presentFile } from '../presenters/file.js';
 import { receiptAttachments } from '../presenters/attachment.js';
 import { presentReceipt, receiptData, type ReceiptData } from '../presenters/receipt.js';
 import { ApiProblem } from '../problem.js';
+import { folderItems, matchesSearch, type FolderColumn } from '../queries/folders.js';
 import { checkDueDate, checkRecipients, istToday } from '../recipients.js';
 import { recordHolderAction } from './holder-action.js';
 import { requirePrincipal, type HandlerRegistry, type OperationContext, type Principal } from './context.js';
@@ -295,65 +296,28 @@ export const receiptHandlers: HandlerRegistry = {
     const posts =
       typeof q.postId === 'string' ? principal.postIds.filter((p) => p === q.postId) : principal.postIds;
     const folder = typeof q.folder === 'string' ? q.folder : 'inbox';
-    const items = [];
-    for (const row of await db.selectFrom('receipts').selectAll().execute()) {
-      const data = receiptData(row);
-      const movements = await db
-        .selectFrom('movements')
-        .select(['from_post_id', 'to_post_id', 'kind', 'action', 'sent_at', 'read_at'])
-        .where('item_id', '=', row.id)
-        .orderBy('seq')
-        .execute();
-      const holding = row.holder_post_id !== null && posts.includes(row.holder_post_id) && !data.fileId;
-      const copy = movements.some(
-        (m) => m.kind === 'copy' && m.to_post_id !== null && posts.includes(m.to_post_id),
-      );
-      const inFolder =
-        folder === 'inbox'
-          ? q.kind === 'copy'
-            ? copy && !holding
-            : q.kind === 'main'
-              ? holding && row.status !== 'closed'
-              : (holding && row.status !== 'closed') || copy
-          : folder === 'created'
-            ? posts.includes(data.diarisingPostId)
-            : folder === 'sent'
-              ? !holding &&
-                movements.some(
-                  (m) =>
-                    m.action === 'send' &&
-                    m.kind === 'main' &&
-                    m.from_post_id !== null &&
-                    posts.includes(m.from_post_id),
-                )
-              : folder === 'closed'
-                ? row.status === 'closed' &&
-                  data.closedByPostId !== null &&
-                  posts.includes(data.closedByPostId)
-                : false;
-      if (!inFolder || !(await canSee(db, principal, row))) continue;
-      if (q.status !== undefined && row.status !== q.status) continue;
-      if (q.vip !== undefined && data.vip !== q.vip) continue;
-      if (q.categoryId !== undefined && data.categoryId !== q.categoryId) continue;
-      if (typeof q.q === 'string') {
-        const needle = q.q.normalize('NFC').toLocaleLowerCase();
-        if (
-          ![row.number, data.subject, data.letterNumber ?? '', data.sender.name].some((t) =>
-            t.toLocaleLowerCase().includes(needle),
-          )
-        )
-          continue;
-      }
-      const last = movements[movements.length - 1];
-      items.push({ id: row.id, row, movedAt: last?.sent_at ?? row.created_at });
-    }
+    // Every folder holds only items on the route of the caller's posts, so all are visible to them.
+    const needs = new Set<FolderColumn>();
+    if (q.vip !== undefined) needs.add('vip');
+    if (q.categoryId !== undefined) needs.add('categoryId');
+    if (typeof q.q === 'string') needs.add('searchTexts');
+    const items = (await folderItems(db, 'receipt', folder, posts, q.kind, needs))
+      .filter(
+        (item) =>
+          (q.status === undefined || item.status === q.status) &&
+          (q.vip === undefined || Boolean(item.vip) === q.vip) &&
+          (q.categoryId === undefined || item.categoryId === q.categoryId) &&
+          matchesSearch(item, q.q),
+      )
+      .map((item) => ({ ...item, movedAt: item.movedAt ?? item.createdAt }));
     const sort = typeof q.sort === 'string' ? q.sort : '-movedAt';
     const sorted = sortBy(items, sort, (item, key) =>
-      key === 'createdAt' ? item.row.created_at : key === 'number' ? item.row.number : item.movedAt,
+      key === 'createdAt' ? item.createdAt : key === 'number' ? item.number : item.movedAt,
     );
     const page = paginate(sorted, q);
     const presented = [];
-    for (const item of page.items) presented.push(await presentReceipt(db, item.row, principal, clock()));
+    for (const item of page.items)
+      presented.push(await presentReceipt(db, await reload(ctx, item.id), principal, clock()));
     return { status: 200, body: { items: presented, nextCursor: page.nextCursor } };
   },
 

@@ -1,15 +1,14 @@
 // Reports computed from the movement log (pendency, summaries, files pending with others). The
 // dispatch register lives with drafts and dispatch.
-import { canSee } from '../access.js';
 import { paginate, sortBy } from '../pagination.js';
 import { postSummary, unitSummary } from '../presenters/directory.js';
-import { fileData } from '../presenters/file.js';
 import { ApiProblem } from '../problem.js';
 import { istToday } from '../recipients.js';
-import { addAge, emptyBuckets, istDays, monthsBetween, type AgeBuckets } from '../reports/aging.js';
-import { arrival, mainMovementsByItem, movementData, pendingHoldings } from '../reports/holdings.js';
+import { activityCounts } from '../reports/activity-sql.js';
+import { addCounts, emptyBuckets, istDays, monthsBetween, type AgeBuckets } from '../reports/aging.js';
 import { isSupervisory, loadOrg, officeOf, reportUnit, subtree } from '../reports/org.js';
-import { addInto, emptyCell, finishShare, reportingOffices, summarise } from '../reports/summary.js';
+import { onRouteOf, pendingCountsByPost, pendingFilesFrom } from '../reports/pending-sql.js';
+import { addInto, cellsFromCounts, emptyCell, finishShare, reportingOffices } from '../reports/summary.js';
 import { requirePrincipal, type HandlerRegistry } from './context.js';
 
 const MAX_MONTHS = 24;
@@ -40,20 +39,7 @@ export const reportHandlers: HandlerRegistry = {
     }
     const org = await loadOrg(db);
     const unitId = reportUnit(org, principal, ctx.query.unitId);
-    const movements = await db
-      .selectFrom('movements')
-      .selectAll()
-      .where('kind', '=', 'main')
-      .where('action', 'in', ['create', 'send', 'return', 'close', 'put_in_file'])
-      .orderBy('seq')
-      .execute();
-    const natureOf = new Map<string, 'electronic' | 'physical'>();
-    for (const table of ['files', 'receipts'] as const) {
-      for (const row of await db.selectFrom(table).select(['id', 'data']).execute()) {
-        natureOf.set(row.id, (JSON.parse(row.data) as { nature: 'electronic' | 'physical' }).nature);
-      }
-    }
-    const cells = summarise({ org, unitId, months, movements, natureOf });
+    const cells = cellsFromCounts(org, unitId, await activityCounts(db, from, to));
     const totals = emptyCell();
     const rows = [];
     for (const officeId of reportingOffices(org, unitId)) {
@@ -117,11 +103,12 @@ export const reportHandlers: HandlerRegistry = {
       }
       groups.set(id, { id, group, files: emptyBuckets(), receipts: emptyBuckets() });
     }
-    for (const holding of await pendingHoldings(db, await mainMovementsByItem(db))) {
-      const id = groupOf(holding.holderPostId);
+    const heldBy = [...org.posts.values()].filter((p) => groupOf(p.id) !== null).map((p) => p.id);
+    for (const counts of await pendingCountsByPost(db, heldBy, now)) {
+      const id = groupOf(counts.holder);
       const row = id ? groups.get(id) : undefined;
       if (!row) continue;
-      addAge(holding.type === 'file' ? row.files : row.receipts, istDays(holding.since, now));
+      addCounts(counts.type === 'file' ? row.files : row.receipts, counts);
     }
     const sort = typeof ctx.query.sort === 'string' ? ctx.query.sort : '-total';
     const language = ctx.language;
@@ -169,37 +156,42 @@ export const reportHandlers: HandlerRegistry = {
       const sections = new Set(supervisory.map((post) => post?.unit_id));
       posts = new Set([...org.posts.values()].filter((p) => sections.has(p.unit_id)).map((p) => p.id));
     }
-    const byItem = await mainMovementsByItem(db);
-    const holdings = (await pendingHoldings(db, byItem)).filter((h) => h.type === 'file');
+    const candidates = await pendingFilesFrom(db, [...posts], scope);
+    // Section viewers see only what they may open (access.ts canSee): on their route, or a normal file
+    // of one of their sections.
+    const sections = new Set(principal.postIds.map((id) => org.posts.get(id)?.unit_id));
+    const onRoute =
+      scope === 'section'
+        ? await onRouteOf(
+            db,
+            principal.postIds,
+            candidates.filter((c) => !principal.postIds.includes(c.holder)).map((c) => c.id),
+          )
+        : null;
     const items = [];
-    for (const holding of holdings) {
-      const { row } = holding;
-      const data = fileData(row);
-      const movements = byItem.get(row.id) ?? [];
-      // The posts of ours that put the file on its way: its creator and whoever sent or returned it.
-      const origins = new Set(
-        [
-          data.creatorPostId,
-          ...movements
-            .filter((m) => (m.action === 'send' || m.action === 'return') && m.from_post_id !== null)
-            .map((m) => m.from_post_id as string),
-        ].filter((id) => posts.has(id)),
-      );
-      if (origins.size === 0) continue;
-      const others = scope === 'mine' ? posts : origins;
-      if (others.has(holding.holderPostId)) continue;
-      if (scope === 'section' && !(await canSee(db, principal, row))) continue;
-      const movement = arrival(movements, holding.holderPostId) ?? holding.movement;
-      const dueDate = movementData(movement).dueDate ?? data.dueDate ?? null;
-      const daysPending = istDays(holding.since, now);
+    for (const candidate of candidates) {
+      if (
+        onRoute &&
+        !principal.postIds.includes(candidate.holder) &&
+        !onRoute.has(candidate.id) &&
+        !(candidate.classification === 'normal' && sections.has(candidate.sectionId))
+      )
+        continue;
+      const data = JSON.parse(candidate.data) as {
+        dueDate: string | null;
+        priority: string;
+        subject: string;
+      };
+      const dueDate = candidate.arrivalDueDate ?? data.dueDate ?? null;
+      const daysPending = istDays(candidate.since, now);
       const overdue = dueDate !== null && dueDate < today;
       if (typeof ctx.query.minDays === 'number' && daysPending < ctx.query.minDays) continue;
       if (typeof ctx.query.overdue === 'boolean' && overdue !== ctx.query.overdue) continue;
       items.push({
-        id: row.id,
-        row,
-        sentBy: movement.from_post_id ?? holding.holderPostId,
-        pendingSince: holding.since,
+        id: candidate.id,
+        row: { id: candidate.id, number: candidate.number, holder_post_id: candidate.holder },
+        sentBy: candidate.arrivalFrom ?? candidate.holder,
+        pendingSince: candidate.since,
         daysPending,
         dueDate,
         overdue,

@@ -25,6 +25,15 @@ export function bucketOf(days: number): BucketName {
   return 'over30Days';
 }
 
+/** Adds counts made elsewhere (in SQL) into the buckets. */
+export function addCounts(buckets: AgeBuckets, counts: AgeBuckets): void {
+  buckets.total += counts.total;
+  buckets.days0to7 += counts.days0to7;
+  buckets.days8to15 += counts.days8to15;
+  buckets.days16to30 += counts.days16to30;
+  buckets.over30Days += counts.over30Days;
+}
+
 /** Counts one item `days` old into the buckets. */
 export function addAge(buckets: AgeBuckets, days: number): void {
   buckets.total += 1;

@@ -1,9 +1,6 @@
 // The departmental summary: created / received / forwarded / disposed per office and IST month, and
 // the share of that work done on electronic vs physical items — all counted from the movement log.
-import type { Selectable } from 'kysely';
-import type { MovementTable } from '../db/schema.js';
-import { istMonth } from './aging.js';
-import { movementData } from './holdings.js';
+import type { ActivityRow } from './activity-sql.js';
 import { officeOf, treeOrder, type Org } from './org.js';
 
 export interface ActivityCounts {
@@ -24,8 +21,6 @@ export interface SummaryCell {
   receipts: ActivityCounts;
   share: NatureShare;
 }
-
-type Activity = keyof ActivityCounts;
 
 export function emptyCell(): SummaryCell {
   const counts = () => ({ created: 0, received: 0, forwarded: 0, disposed: 0 });
@@ -73,53 +68,22 @@ export function reportingOffices(org: Org, unitId: string): string[] {
   return treeOrder(org, unitId).filter((id) => used.has(id));
 }
 
-export interface SummaryInput {
-  org: Org;
-  unitId: string;
-  months: string[];
-  /** Main movements of all items, oldest first. */
-  movements: Selectable<MovementTable>[];
-  natureOf: Map<string, 'electronic' | 'physical'>;
-}
-
-/** Cells keyed `officeId month`. */
-export function summarise(input: SummaryInput): Map<string, SummaryCell> {
-  const { org, unitId, months, movements, natureOf } = input;
+/** Cells keyed `officeId month` from the per-post counts of activity-sql.ts. */
+export function cellsFromCounts(
+  org: Org,
+  unitId: string,
+  counts: readonly ActivityRow[],
+): Map<string, SummaryCell> {
   const officeOfPost = postOffices(org, unitId);
-  const wanted = new Set(months);
-  const reportingOfficeOf = (postId: string | null) => (postId ? (officeOfPost.get(postId) ?? null) : null);
   const cells = new Map<string, SummaryCell>();
-  const count = (postId: string | null, at: string, item: Selectable<MovementTable>, activity: Activity) => {
-    const office = reportingOfficeOf(postId);
-    const month = istMonth(at);
-    if (!office || !wanted.has(month)) return;
-    const key = `${office} ${month}`;
+  for (const row of counts) {
+    const office = officeOfPost.get(row.post);
+    if (!office) continue;
+    const key = `${office} ${row.month}`;
     const cell = cells.get(key) ?? emptyCell();
     cells.set(key, cell);
-    cell[item.item_type === 'file' ? 'files' : 'receipts'][activity] += 1;
-    cell.share[natureOf.get(item.item_id) ?? 'physical'] += 1;
-  };
-  for (const m of movements) {
-    switch (m.action) {
-      case 'create':
-        count(m.to_post_id, m.sent_at, m, 'created');
-        break;
-      case 'send':
-      case 'return': {
-        count(m.from_post_id, m.sent_at, m, 'forwarded');
-        // A pulled-back movement never reached anyone; a physical receipt is received when its paper is.
-        if (m.pulled_back_at) break;
-        const receivedAt = movementData(m).receivedAt;
-        const physicalReceipt = m.item_type === 'receipt' && natureOf.get(m.item_id) === 'physical';
-        if (typeof receivedAt === 'string') count(m.to_post_id, receivedAt, m, 'received');
-        else if (!physicalReceipt) count(m.to_post_id, m.sent_at, m, 'received');
-        break;
-      }
-      case 'close':
-      case 'put_in_file':
-        count(m.from_post_id ?? m.to_post_id, m.sent_at, m, 'disposed');
-        break;
-    }
+    cell[row.type === 'file' ? 'files' : 'receipts'][row.activity] += row.count;
+    cell.share[row.nature] += row.count;
   }
   return cells;
 }

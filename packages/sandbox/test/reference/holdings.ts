@@ -1,6 +1,7 @@
-// Where each open file and receipt is pending now, and since when, read from the movement log.
+// The slow reference of what is pending where: every main movement loaded into JavaScript and walked
+// item by item. reports-sql.node.test.ts checks the SQL reports against it.
 import type { Kysely, Selectable } from 'kysely';
-import type { Database, ItemTable, MovementTable } from '../db/schema.js';
+import type { Database, ItemTable, MovementTable } from '../../src/db/schema.js';
 
 type Db = Kysely<Database>;
 
