@@ -5,14 +5,10 @@
 // the CDN bundle). The volume part measures generated databases of `--sizes=1000,10000,100000` files
 // (about 10k, 100k and 1M movements: the growth table; budgets are checked on the largest), or of
 // `--files=N` alone for a quicker run.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { register as registerHooks } from 'node:module';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { measureSizes as measureSizesOnly } from './size-budgets.mjs';
 
-const KB = 1024;
 const results = [];
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
 if (only !== undefined && only !== 'sizes' && only !== 'sandbox' && only !== 'volume') {
@@ -38,112 +34,9 @@ function inform(name, value, unit, extra = {}) {
   results.push({ name, value: Math.round(value * 10) / 10, budget: null, unit, ok: true, ...extra });
 }
 
-/**
- * min+gzip of what a page loads eagerly for `entry`: its chunk and the chunks it imports statically.
- * Code behind `import()` is split into chunks of its own and left out, as the budgets say. With `lazy`
- * (the source path of a module the entry loads with import()), also the figure once that module has
- * loaded: the eager chunks plus its chunk and everything that chunk imports statically.
- */
-async function minGzipSize(entry, external, lazy) {
-  const out = await build({
-    entryPoints: [entry],
-    bundle: true,
-    splitting: true,
-    outdir: 'bench-out',
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    write: false,
-    metafile: true,
-    external,
-    conditions: ['@eoffice/source', 'browser'],
-    tsconfig: 'tsconfig.base.json',
-    legalComments: 'none',
-    logLevel: 'silent',
-  });
-  const outputs = out.metafile.outputs;
-  const files = new Map(out.outputFiles.map((file) => [file.path, file.contents]));
-  const pathOf = (relative) => [...files.keys()].find((path) => path.endsWith(`/${relative}`));
-  const entryOutput = Object.keys(outputs).find((name) => outputs[name].entryPoint === entry);
-  const staticClosure = (start, into = new Set()) => {
-    const visit = (name) => {
-      if (into.has(name)) return;
-      into.add(name);
-      for (const imported of outputs[name].imports)
-        if (imported.kind === 'import-statement' && outputs[imported.path]) visit(imported.path);
-    };
-    visit(start);
-    return into;
-  };
-  const gzipped = (names) => {
-    let bytes = 0;
-    for (const name of names) bytes += gzipSync(files.get(pathOf(name)), { level: 9 }).length;
-    return bytes / KB;
-  };
-  const eager = staticClosure(entryOutput);
-  if (!lazy) return gzipped(eager);
-  const lazyOutput = Object.keys(outputs).find((name) => outputs[name].entryPoint === lazy);
-  if (!lazyOutput) throw new Error(`${entry} does not load ${lazy} with import()`);
-  return { eager: gzipped(eager), withLazy: gzipped(staticClosure(lazyOutput, new Set(eager))) };
-}
-
 async function measureSizes() {
-  // Each component without lit, the SDK and lazily loaded chunks.
-  const componentsDir = 'packages/components/src';
-  for (const folder of readdirSync(componentsDir)
-    .filter((name) => name.startsWith('eo-'))
-    .sort()) {
-    const external = ['lit', 'lit/*', '@lit/*', '@eoffice/sdk', '@eoffice/signing', '../generated/locales/*'];
-    const entry = join(componentsDir, folder, 'index.ts');
-    if (folder === 'eo-notesheet-editor') {
-      // The editing core loads only when the note becomes editable (for the holder of the file). The
-      // budget (80 KB "with its editor core") holds for both: what a reader loads, and what the holder
-      // loads once the editing core has come too.
-      const { eager, withLazy } = await minGzipSize(
-        entry,
-        external,
-        join(componentsDir, folder, 'editing.ts'),
-      );
-      record(`component ${folder} (min+gzip, without lit/SDK/lazy chunks)`, eager, 80, 'KB');
-      record(
-        `component ${folder} for the holder: eager + editing core (min+gzip, without lit/SDK/other lazy chunks)`,
-        withLazy,
-        80,
-        'KB',
-      );
-    } else {
-      record(
-        `component ${folder} (min+gzip, without lit/SDK/lazy chunks)`,
-        await minGzipSize(entry, external),
-        20,
-        'KB',
-      );
-    }
-  }
-
-  if (existsSync('packages/sdk/src/index.ts')) {
-    record(
-      '@eoffice/sdk runtime with ky (min+gzip)',
-      await minGzipSize('packages/sdk/src/index.ts', []),
-      8,
-      'KB',
-    );
-  }
-
-  // The CDN bundle as built: its entry file and the chunks it loads eagerly; lazy chunks are excluded.
-  const cdnEntry = 'packages/components/dist/cdn/eoffice.js';
-  if (!existsSync(cdnEntry)) {
-    console.error('Run `npm run build` first: the CDN bundle is measured as built.');
-    process.exit(1);
-  }
-  const entryCode = readFileSync(cdnEntry);
-  const staticImports = [
-    ...entryCode.toString().matchAll(/(?:^|;)\s*import\s*(?:[^"'()]*?from\s*)?["'](\.\/chunks\/[^"']+)["']/g),
-  ];
-  let cdnSize = gzipSync(entryCode, { level: 9 }).length;
-  for (const [, chunk] of staticImports)
-    cdnSize += gzipSync(readFileSync(join('packages/components/dist/cdn', chunk)), { level: 9 }).length;
-  record('CDN bundle, eager part (min+gzip)', cdnSize / KB, 150, 'KB');
+  for (const figure of await measureSizesOnly())
+    record(figure.name, figure.value, figure.budget, figure.unit);
 }
 
 const PERCENTILE = (sorted, p) =>
