@@ -10,7 +10,13 @@ import { operations, type ContractOperation } from './contract.js';
 import { openDatabase } from './db/connect.js';
 import { beginIdempotent, completeIdempotent, requestHash } from './idempotency.js';
 import { randomIds } from './ids.js';
-import type { HandlerResult, OperationContext, Principal, Services } from './operations/context.js';
+import type {
+  HandlerResult,
+  OperationContext,
+  OperationId,
+  Principal,
+  Services,
+} from './operations/context.js';
 import { principalFromTicket } from './operations/events.js';
 import { handlers } from './operations/registry.js';
 import { ApiProblem, pickLanguage, problemTitle, type Language } from './problem.js';
@@ -229,7 +235,7 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
 
   // Every operation of the contract has a handler (test/contract-coverage checks it too): refuse to
   // start rather than answer an operation with a surprise at run time.
-  const unhandled = [...operations.keys()].filter((id) => !handlers[id]);
+  const unhandled = [...operations.keys()].filter((id) => !Object.hasOwn(handlers, id));
   if (unhandled.length > 0) throw new Error(`no handler for ${unhandled.join(', ')}`);
   for (const operation of operations.values()) {
     // Test-only operations do not exist unless enabled: 404 for everyone, signed in or not.
@@ -336,16 +342,17 @@ async function runOperation(
       }
     }
 
-    const handler = handlers[operation.operationId];
-    if (!handler) throw new Error(`no handler for ${operation.operationId}`);
+    const handler = handlerOf(operation.operationId);
+    // The one place where request data meets the generated types: it was validated against the same
+    // contract just above, so the casts state what the validation established.
     const ctx: OperationContext = {
       operation,
       request,
       reply,
-      params,
-      query,
+      params: params as OperationContext['params'],
+      query: query as OperationContext['query'],
       headers,
-      body,
+      body: body as OperationContext['body'],
       principal,
       language,
       services,
@@ -386,6 +393,12 @@ async function runOperation(
       headers: problem.headers,
     };
   }
+}
+
+/** The handler of an operation, called with a context validated against that operation. */
+function handlerOf(operationId: string): (ctx: OperationContext) => Promise<HandlerResult> {
+  if (!Object.hasOwn(handlers, operationId)) throw new Error(`no handler for ${operationId}`);
+  return handlers[operationId as OperationId] as (ctx: OperationContext) => Promise<HandlerResult>;
 }
 
 /** The token endpoint's 400s carry an RFC 6749 `error` so stock OAuth2 clients understand them. */

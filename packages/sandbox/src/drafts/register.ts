@@ -31,7 +31,7 @@ async function readableRoots(db: Db, tree: UnitTree, principal: Principal): Prom
   return [...roots];
 }
 
-export const getDispatchRegister: Handler = async (ctx) => {
+export const getDispatchRegister: Handler<'getDispatchRegister'> = async (ctx) => {
   const principal = requirePrincipal(ctx);
   const { db } = ctx.services;
   const q = ctx.query;

@@ -6,7 +6,7 @@ import { ACCESS_TOKEN_SECONDS, REFRESH_TOKEN_SECONDS, hashToken, signAccessToken
 import type { Database } from '../db/schema.js';
 import { ApiProblem, notFound } from '../problem.js';
 import { loadPost, postSummary, userRepresentation } from '../presenters/directory.js';
-import { requirePrincipal, type HandlerRegistry, type Services } from './context.js';
+import { requirePrincipal, type HandlerGroup, type Services } from './context.js';
 
 const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 const LOGIN_MAX_FAILURES = 5;
@@ -108,9 +108,9 @@ async function serviceClientRepresentation(
   };
 }
 
-export const authHandlers: HandlerRegistry = {
+export const authHandlers = {
   async login({ body, request, services }) {
-    const { username, password, scope } = body as { username: string; password: string; scope?: string };
+    const { username, password, scope } = body;
     const { db, clock } = services;
     const now = clock();
     const since = new Date(now.getTime() - LOGIN_WINDOW_MS).toISOString();
@@ -149,7 +149,7 @@ export const authHandlers: HandlerRegistry = {
   },
 
   async refreshSession({ body, services }) {
-    const { refreshToken } = body as { refreshToken: string };
+    const { refreshToken } = body;
     const { db, clock } = services;
     const now = clock().toISOString();
     const result = await db.transaction().execute(async (trx) => {
@@ -188,7 +188,7 @@ export const authHandlers: HandlerRegistry = {
 
   async logout(ctx) {
     const principal = requirePrincipal(ctx);
-    const body = (ctx.body ?? {}) as { refreshToken?: string; allSessions?: boolean };
+    const body = ctx.body ?? {};
     const { db, clock } = ctx.services;
     const now = clock().toISOString();
     await db.transaction().execute(async (trx) => {
@@ -239,7 +239,7 @@ export const authHandlers: HandlerRegistry = {
   },
 
   async issueClientToken({ body, request, services }) {
-    const form = body as { grant_type?: string; client_id?: string; client_secret?: string; scope?: string };
+    const form = body;
     let clientId = form.client_id;
     let secret = form.client_secret;
     const basic = /^Basic (.+)$/i.exec(request.headers.authorization ?? '');
@@ -311,7 +311,7 @@ export const authHandlers: HandlerRegistry = {
 
   async createServiceClient(ctx) {
     requireAdmin(ctx.principal?.roles);
-    const body = ctx.body as { name: { en: string; hi: string }; scopes: string[]; servicePostId?: string };
+    const body = ctx.body;
     const { db, ids, clock } = ctx.services;
     if (body.servicePostId) {
       await loadPost(db, body.servicePostId).catch(() => {
@@ -345,13 +345,13 @@ export const authHandlers: HandlerRegistry = {
     const done = await db
       .updateTable('service_clients')
       .set({ revoked_at: clock().toISOString() })
-      .where('id', '=', ctx.params.clientId ?? '')
+      .where('id', '=', ctx.params.clientId)
       .where('revoked_at', 'is', null)
       .executeTakeFirst();
     if (Number(done.numUpdatedRows) !== 1) throw notFound('The service client');
     return { status: 204 };
   },
-};
+} satisfies HandlerGroup;
 
 function requireAdmin(roles: Set<string> | undefined): void {
   if (!roles?.has('admin')) throw new ApiProblem(403, 'auth.role_required', 'The admin role is required.');

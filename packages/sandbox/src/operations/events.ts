@@ -2,7 +2,7 @@
 // single-use tickets for native EventSource (which cannot send an Authorization header).
 import { eventId, eventSeq } from '../events.js';
 import { ApiProblem } from '../problem.js';
-import { requirePrincipal, type HandlerRegistry, type Principal, type Services } from './context.js';
+import { requirePrincipal, type HandlerGroup, type Principal, type Services } from './context.js';
 
 const TICKET_SECONDS = 60;
 const RETENTION_MS = 24 * 60 * 60 * 1000;
@@ -28,7 +28,7 @@ export async function principalFromTicket(services: Services, ticket: string): P
   return entry.principal;
 }
 
-export const eventHandlers: HandlerRegistry = {
+export const eventHandlers = {
   async createEventTicket(ctx) {
     const principal = requirePrincipal(ctx);
     const expiresAt = ctx.services.clock().getTime() + TICKET_SECONDS * 1000;
@@ -120,4 +120,4 @@ export const eventHandlers: HandlerRegistry = {
     raw.on('close', stop);
     return { status: 200, sent: true };
   },
-};
+} satisfies HandlerGroup;

@@ -10,7 +10,7 @@ import { addAge, emptyBuckets, istDays, monthsBetween, type AgeBuckets } from '.
 import { arrival, mainMovementsByItem, movementData, pendingHoldings } from '../reports/holdings.js';
 import { isSupervisory, loadOrg, officeOf, reportUnit, subtree } from '../reports/org.js';
 import { addInto, emptyCell, finishShare, reportingOffices, summarise } from '../reports/summary.js';
-import { requirePrincipal, type HandlerRegistry } from './context.js';
+import { requirePrincipal, type HandlerGroup } from './context.js';
 
 const MAX_MONTHS = 24;
 
@@ -27,7 +27,7 @@ interface PendencyGroupRow {
   receipts: AgeBuckets;
 }
 
-export const reportHandlers: HandlerRegistry = {
+export const reportHandlers = {
   async getDepartmentSummary(ctx) {
     const principal = requirePrincipal(ctx);
     const { db, clock } = ctx.services;
@@ -225,4 +225,4 @@ export const reportHandlers: HandlerRegistry = {
     }
     return { status: 200, body: { items: presented, nextCursor: page.nextCursor } };
   },
-};
+} satisfies HandlerGroup;

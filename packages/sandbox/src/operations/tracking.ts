@@ -1,7 +1,7 @@
 // Anonymous public tracking: status only, never names, posts, subjects or remarks. Rate limited per
 // client address so tracking codes cannot be guessed.
 import { ApiProblem, notFound } from '../problem.js';
-import type { HandlerRegistry, Services } from './context.js';
+import type { HandlerGroup, Services } from './context.js';
 
 const WINDOW_MS = 10 * 60 * 1000;
 const MAX_REQUESTS = 30;
@@ -25,7 +25,7 @@ function normaliseCode(code: string): string {
   return code.toUpperCase().replace('-', '');
 }
 
-export const trackingHandlers: HandlerRegistry = {
+export const trackingHandlers = {
   async trackPublic({ query, request, services }) {
     const now = services.clock().getTime();
     let perApp = hits.get(services);
@@ -66,4 +66,4 @@ export const trackingHandlers: HandlerRegistry = {
     }
     throw notFound('No item with that number and tracking code');
   },
-};
+} satisfies HandlerGroup;
