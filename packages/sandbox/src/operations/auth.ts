@@ -4,6 +4,7 @@ import { hashSecret, verifySecret } from '../auth/passwords.js';
 import { loadPostIds, rolesOfPosts, scopesForRoles } from '../auth/roles.js';
 import { ACCESS_TOKEN_SECONDS, REFRESH_TOKEN_SECONDS, hashToken, signAccessToken } from '../auth/tokens.js';
 import type { Database } from '../db/schema.js';
+import { paginate } from '../pagination.js';
 import { ApiProblem, notFound } from '../problem.js';
 import { loadPost, postSummary, userRepresentation } from '../presenters/directory.js';
 import { requirePrincipal, type HandlerGroup, type Services } from './context.js';
@@ -304,9 +305,11 @@ export const authHandlers = {
   async listServiceClients(ctx) {
     requireAdmin(ctx.principal?.roles);
     const rows = await ctx.services.db.selectFrom('service_clients').selectAll().orderBy('id').execute();
+    // Paged like every other list, so a cursor that is not ours is a 400 here too.
+    const page = paginate(rows, ctx.query);
     const items = [];
-    for (const row of rows) items.push(await serviceClientRepresentation(ctx.services.db, row));
-    return { status: 200, body: { items, nextCursor: null } };
+    for (const row of page.items) items.push(await serviceClientRepresentation(ctx.services.db, row));
+    return { status: 200, body: { items, nextCursor: page.nextCursor } };
   },
 
   async createServiceClient(ctx) {
