@@ -1,5 +1,5 @@
 // Builds the Fastify app as a composition of plugins, each in its own module under plugins/:
-// CORS, body parsers (limits and encoding), problem details (the one error path), and the operation
+// CORS, body parsers (limits and encoding), problem details (the one error path), rate limits, and the operation
 // routes, whose pipeline runs authentication, validation and idempotency from their own modules.
 import { randomBytes } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
@@ -12,6 +12,7 @@ import { bodyParsers, JSON_LIMIT } from './plugins/body-parsers.js';
 import { corsPolicy } from './plugins/cors.js';
 import { operationRoutes } from './plugins/operations.js';
 import { clientErrorHandler, frameworkErrors, problemDetails } from './plugins/problem-details.js';
+import { rateLimitedRoutes, rateLimits } from './plugins/rate-limits.js';
 
 export { API_PREFIX } from './plugins/operations.js';
 
@@ -91,11 +92,13 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
   await app.register(corsPolicy, options.corsOrigins ? { origins: options.corsOrigins } : {});
   await app.register(bodyParsers);
   await app.register(problemDetails);
+  await app.register(rateLimits);
   await app.register(operationRoutes, {
     services,
     root,
     validateResponses: options.validateResponses ?? false,
     enableTestEndpoints: options.enableTestEndpoints ?? false,
+    routeConfig: rateLimitedRoutes,
   });
 
   if (options.trustAnchors)

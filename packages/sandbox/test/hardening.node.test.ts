@@ -10,6 +10,7 @@ import { Writable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
 import { CONTRACT_PROBLEM_STATUSES } from '../src/plugins/problem-details.js';
+import { TRACKING_LIMIT } from '../src/plugins/rate-limits.js';
 import { harness, PASSWORD, problemCode, seedId, type Harness } from './helpers.js';
 
 interface Session {
@@ -139,6 +140,22 @@ describe('hardening (issue 16)', () => {
     );
     const after = await h.call('refreshSession', { body: { refreshToken: next.refreshToken } });
     assert.equal(problemCode(after), 'auth.refresh_invalid');
+  });
+
+  it('#11 rate limits public tracking per address with @fastify/rate-limit: 429 problem with Retry-After', async () => {
+    const track = (remoteAddress: string) =>
+      h.app.inject({
+        method: 'GET',
+        url: '/api/v1/public/track?number=NOPE%2F1&code=ZZZZ-ZZZZ',
+        remoteAddress,
+      });
+    for (let i = 0; i < TRACKING_LIMIT.max; i++) assert.equal((await track('203.0.113.7')).statusCode, 404);
+    const limited = await track('203.0.113.7');
+    assertContractProblem(limited, 429);
+    assert.equal(problemCode(limited), 'auth.rate_limited');
+    assert.ok(Number(limited.headers['retry-after']) > 0);
+    // Another address has its own budget.
+    assert.equal((await track('203.0.113.8')).statusCode, 404);
   });
 
   it('#1 scopes idempotency records to the principal: another user with the same key is not replayed', async () => {
