@@ -92,7 +92,7 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
   await app.register(corsPolicy, options.corsOrigins ? { origins: options.corsOrigins } : {});
   await app.register(bodyParsers);
   await app.register(problemDetails);
-  await app.register(rateLimits);
+  await app.register(rateLimits, { clock: services.clock });
   await app.register(operationRoutes, {
     services,
     root,

@@ -10,7 +10,7 @@ import { Writable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
 import { CONTRACT_PROBLEM_STATUSES } from '../src/plugins/problem-details.js';
-import { TRACKING_LIMIT } from '../src/plugins/rate-limits.js';
+import { LOGIN_LIMITS, TRACKING_LIMIT } from '../src/plugins/rate-limits.js';
 import { harness, PASSWORD, problemCode, seedId, type Harness } from './helpers.js';
 
 interface Session {
@@ -158,11 +158,36 @@ describe('hardening (issue 16)', () => {
     assert.equal((await track('203.0.113.8')).statusCode, 404);
   });
 
+  it('#11 limits failed logins per account (any address) and per address (any account) with Retry-After', async () => {
+    const attempt = (username: string, password: string, remoteAddress: string) =>
+      h.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username, password },
+        remoteAddress,
+      });
+    // Per account: failures from many addresses add up.
+    for (let i = 0; i < LOGIN_LIMITS.perAccount; i++) {
+      assert.equal((await attempt('anita.desai', 'wrong', `198.51.100.${i}`)).statusCode, 401);
+    }
+    const locked = await attempt('anita.desai', PASSWORD, '198.51.100.99');
+    assertContractProblem(locked, 429);
+    assert.ok(Number(locked.headers['retry-after']) > 0);
+    // Per address: failures on many accounts add up.
+    for (let i = 0; i < LOGIN_LIMITS.perAddress; i++) {
+      assert.equal((await attempt(`nobody-${i}`, 'wrong', '192.0.2.1')).statusCode, 401);
+    }
+    assertContractProblem(await attempt('meera.joshi', PASSWORD, '192.0.2.1'), 429);
+    assert.equal((await attempt('meera.joshi', PASSWORD, '192.0.2.2')).statusCode, 200);
+    // The window is on the app's clock: once it passes, both log in again.
+    h.now.value = new Date(h.now.value.getTime() + LOGIN_LIMITS.timeWindow + 1000);
+    assert.equal((await attempt('anita.desai', PASSWORD, '198.51.100.99')).statusCode, 200);
+    assert.equal((await attempt('meera.joshi', PASSWORD, '192.0.2.1')).statusCode, 200);
+  });
+
   it('#1 scopes idempotency records to the principal: another user with the same key is not replayed', async () => {
     const other = await h.login('anita.desai');
     const headers = { 'idempotency-key': 'ticket-key-shared-0001' };
-    const mine = await h.call('getCurrentUser', { token });
-    assert.equal(mine.statusCode, 200);
     const a = await h.call('logout', { token: await freshToken(h, 'rajesh.kumar'), body: {}, headers });
     const b = await h.call('logout', { token: other, body: {}, headers });
     assert.equal(a.statusCode, 204);

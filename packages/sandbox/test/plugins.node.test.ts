@@ -11,6 +11,7 @@ import type { Principal } from '../src/operations/context.js';
 import { bodyParsers, jsonDepth, MAX_DEPTH, parseJsonBody } from '../src/plugins/body-parsers.js';
 import { idempotencyScope } from '../src/plugins/idempotency.js';
 import { frameworkErrors, problemDetails, toApiProblem } from '../src/plugins/problem-details.js';
+import { clockStore } from '../src/plugins/rate-limits.js';
 import { ApiProblem } from '../src/problem.js';
 import { findLoneSurrogate } from '../src/validation.js';
 
@@ -188,5 +189,25 @@ describe('idempotency plugin', () => {
     ]) {
       assert.equal(idempotencyScope(op(id), principal, 'k1'), null, id);
     }
+  });
+});
+
+describe('rate limits plugin store', () => {
+  const incr = (store: InstanceType<ReturnType<typeof clockStore>>, key: string, window: number) =>
+    new Promise<{ current: number; ttl: number }>((resolve, reject) =>
+      store.incr(key, (error, result) => (error || !result ? reject(error) : resolve(result)), window),
+    );
+
+  it('counts per key in fixed windows on the given clock and stays bounded', async () => {
+    const now = { value: 0 };
+    const Store = clockStore(() => new Date(now.value), 3);
+    const store = new Store();
+    assert.deepEqual(await incr(store, 'a', 1000), { current: 1, ttl: 1000 });
+    now.value = 400;
+    assert.deepEqual(await incr(store, 'a', 1000), { current: 2, ttl: 600 });
+    now.value = 1000;
+    assert.deepEqual(await incr(store, 'a', 1000), { current: 1, ttl: 1000 }, 'a new window');
+    for (const key of ['b', 'c', 'd', 'e']) await incr(store, key, 1000);
+    assert.equal(store.size, 3, 'the least recently seen keys were forgotten');
   });
 });

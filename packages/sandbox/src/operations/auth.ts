@@ -9,8 +9,6 @@ import { ApiProblem, notFound } from '../problem.js';
 import { loadPost, postSummary, userRepresentation } from '../presenters/directory.js';
 import { requirePrincipal, type HandlerGroup, type Services } from './context.js';
 
-const LOGIN_WINDOW_MS = 15 * 60 * 1000;
-const LOGIN_MAX_FAILURES = 5;
 const NO_STORE = { 'cache-control': 'no-store' };
 
 function grantScopes(requested: string | undefined, allowed: string[], code: string): string[] {
@@ -112,24 +110,9 @@ async function serviceClientRepresentation(
 export const authHandlers = {
   async login({ body, request, services }) {
     const { username, password, scope } = body;
-    const { db, clock } = services;
-    const now = clock();
-    const since = new Date(now.getTime() - LOGIN_WINDOW_MS).toISOString();
-    const failures = await db
-      .selectFrom('login_failures')
-      .select(['at'])
-      .where('username', '=', username)
-      .where('ip', '=', request.ip)
-      .where('at', '>', since)
-      .orderBy('at')
-      .execute();
-    if (failures.length >= LOGIN_MAX_FAILURES) {
-      const oldest = Date.parse(failures[0]?.at ?? now.toISOString());
-      const retryAfter = Math.max(1, Math.ceil((oldest + LOGIN_WINDOW_MS - now.getTime()) / 1000));
-      throw new ApiProblem(429, 'auth.rate_limited', 'Too many failed logins; try again later.', undefined, {
-        'retry-after': String(retryAfter),
-      });
-    }
+    const { db } = services;
+    // Failed logins per account and per address (plugins/rate-limits.ts): 429 with Retry-After.
+    await request.server.loginLimiter.check(request);
     const user = await db
       .selectFrom('users')
       .selectAll()
@@ -137,10 +120,7 @@ export const authHandlers = {
       .where('kind', '=', 'user')
       .executeTakeFirst();
     if (!verifySecret(password, user?.password_hash ?? null) || !user || user.active !== 1) {
-      await db
-        .insertInto('login_failures')
-        .values({ username, ip: request.ip, at: now.toISOString() })
-        .execute();
+      await request.server.loginLimiter.fail(request);
       throw new ApiProblem(401, 'auth.invalid_credentials', 'Wrong username or password.');
     }
     const roles = await rolesOfPosts(db, await loadPostIds(db, user.id), false);
