@@ -11,8 +11,9 @@ import { describe, it } from 'node:test';
 import SQLite from 'better-sqlite3';
 
 const CLI = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
-const WRITES = 24;
-const KILLS = 3;
+const WRITES = 40;
+/** Kill cycles: until two of them interrupted writes, at most MAX_CYCLES. */
+const MAX_CYCLES = 6;
 const RUN = `crash-${process.pid}`;
 
 interface Sandbox {
@@ -90,28 +91,40 @@ describe('crash recovery', () => {
       if (earlier) assert.deepEqual(answer, earlier, `write ${i} got another answer on retry`);
       else first.set(i, answer);
     };
+    let sandbox: Sandbox | null = null;
     try {
-      let sandbox = await start(db, true);
-      for (let cycle = 0; cycle < KILLS; cycle++) {
-        const token = await login(sandbox.url);
+      sandbox = await start(db, true);
+      let interruptedCycles = 0;
+      let interrupted = 0;
+      for (let cycle = 0; cycle < MAX_CYCLES && interruptedCycles < 2; cycle++) {
+        const url = sandbox.url;
+        const token = await login(url);
         let answered = 0;
+        let unanswered = 0;
+        let firstAnswer: () => void = () => undefined;
+        const started = new Promise<void>((resolve) => (firstAnswer = resolve));
         const burst = Promise.all(
           Array.from({ length: WRITES }, (_, i) =>
-            write(sandbox.url, token, i).then((answer) => {
-              answered++;
+            write(url, token, i).then((answer) => {
+              if (answer) answered++;
+              else unanswered++;
+              firstAnswer();
               record(i, answer);
             }),
           ),
         );
-        // Kill somewhere in the burst: after a random number of this cycle's answers.
-        const killAfter = Math.floor(Math.random() * WRITES * 0.6);
-        let settled = false;
-        void burst.then(() => (settled = true));
-        while (answered < killAfter && !settled) await new Promise((resolve) => setTimeout(resolve, 2));
+        // Kill at a random point while the burst is being served: a few milliseconds after it started
+        // answering, when some writes are done, some under way and some not begun.
+        await started;
+        await new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 15)));
         await stop(sandbox, 'SIGKILL');
         await burst;
+        if (unanswered > 0) interruptedCycles++;
+        interrupted += unanswered;
+        assert.equal(answered + unanswered, WRITES);
         sandbox = await start(db, false);
       }
+      assert.ok(interrupted > 0, 'no kill landed during the burst');
       const token = await login(sandbox.url);
       for (let i = 0; i < WRITES; i++) record(i, await write(sandbox.url, token, i));
       await stop(sandbox, 'SIGTERM');
@@ -139,6 +152,8 @@ describe('crash recovery', () => {
         sqlite.close();
       }
     } finally {
+      // A failed assertion must not leave the server running.
+      if (sandbox) await stop(sandbox, 'SIGKILL');
       rmSync(dir, { recursive: true, force: true });
     }
   });
