@@ -1,5 +1,6 @@
-// Idempotency-Key handling for state-changing POSTs: the first response is stored per principal,
-// operation and key, and replayed verbatim; a different body under the same key is refused.
+// The idempotency store: the first response to a key is stored per principal, operation and key with
+// a hash of the request, and replayed verbatim; a different request under the same key is refused.
+// plugins/idempotency.ts decides which requests use it and runs them in one transaction with it.
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from './db/schema.js';
@@ -7,6 +8,11 @@ import type { HandlerResult } from './operations/context.js';
 import { ApiProblem } from './problem.js';
 
 const RETENTION_MS = 24 * 60 * 60 * 1000;
+/**
+ * A `running` record older than this belongs to a request that can no longer finish (records commit
+ * with their request, so only a store written by an older sandbox can hold one): it is reclaimed.
+ */
+const LEASE_MS = 60 * 1000;
 /** Response headers worth replaying; the request id and dates belong to the new request. */
 const REPLAYED_HEADERS = ['etag', 'location', 'cache-control', 'retry-after'];
 
@@ -32,6 +38,11 @@ export async function beginIdempotent(
 ): Promise<HandlerResult | null> {
   const cutoff = new Date(now.getTime() - RETENTION_MS).toISOString();
   await db.deleteFrom('idempotency_keys').where('created_at', '<', cutoff).execute();
+  await db
+    .deleteFrom('idempotency_keys')
+    .where('state', '=', 'running')
+    .where('created_at', '<', new Date(now.getTime() - LEASE_MS).toISOString())
+    .execute();
   const inserted = await db
     .insertInto('idempotency_keys')
     .values({
@@ -102,4 +113,9 @@ export async function completeIdempotent(
       headers: JSON.stringify(headers),
     })
     .execute();
+}
+
+/** Start-up: no request is running yet, so every `running` record is left over from a crash. */
+export async function reclaimRunning(db: Kysely<Database>): Promise<void> {
+  await db.deleteFrom('idempotency_keys').where('state', '=', 'running').execute();
 }

@@ -137,19 +137,28 @@ export function toProblem(errors: ErrorObject[], location: 'body' | Location): A
   );
 }
 
-/** Lone UTF-16 surrogates cannot be stored as UTF-8 text; report where they are. */
-export function findLoneSurrogate(value: unknown, pointer = ''): string | null {
-  if (typeof value === 'string') return /[\uD800-\uDFFF]/u.test(value) ? pointer : null;
-  if (Array.isArray(value)) {
-    for (const [index, inner] of value.entries()) {
-      const found = findLoneSurrogate(inner, `${pointer}/${index}`);
-      if (found !== null) return found;
-    }
-  } else if (value && typeof value === 'object') {
-    for (const [key, inner] of Object.entries(value)) {
-      if (/[\uD800-\uDFFF]/u.test(key)) return `${pointer}/${escapePointer(key)}`;
-      const found = findLoneSurrogate(inner, `${pointer}/${escapePointer(key)}`);
-      if (found !== null) return found;
+/**
+ * Lone UTF-16 surrogates cannot be stored as UTF-8 text; report where the first one is. Walks with an
+ * explicit stack, so no nesting depth can overflow the call stack.
+ */
+export function findLoneSurrogate(value: unknown): string | null {
+  const lone = /[\uD800-\uDFFF]/u;
+  const stack: [unknown, string][] = [[value, '']];
+  while (stack.length > 0) {
+    const [current, pointer] = stack.pop() as [unknown, string];
+    if (typeof current === 'string') {
+      if (lone.test(current)) return pointer;
+    } else if (Array.isArray(current)) {
+      for (let index = current.length - 1; index >= 0; index--) {
+        stack.push([current[index], `${pointer}/${index}`]);
+      }
+    } else if (current && typeof current === 'object') {
+      const entries = Object.entries(current);
+      for (const [key] of entries) if (lone.test(key)) return `${pointer}/${escapePointer(key)}`;
+      for (let index = entries.length - 1; index >= 0; index--) {
+        const [key, inner] = entries[index] as [string, unknown];
+        stack.push([inner, `${pointer}/${escapePointer(key)}`]);
+      }
     }
   }
   return null;

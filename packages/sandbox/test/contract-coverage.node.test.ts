@@ -14,7 +14,7 @@ const testSources = readdirSync(new URL('.', import.meta.url))
 
 describe('contract coverage', () => {
   it('has a handler for every operation and no handler outside the contract', () => {
-    const missing = [...operations.keys()].filter((id) => !handlers[id]);
+    const missing = [...operations.keys()].filter((id) => !Object.hasOwn(handlers, id));
     assert.deepEqual(missing, []);
     const unknown = Object.keys(handlers).filter((id) => !operations.has(id));
     assert.deepEqual(unknown, [], 'handlers for operations the contract does not have');

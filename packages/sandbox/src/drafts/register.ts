@@ -38,7 +38,7 @@ function istDayStart(day: string, after = 0): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + after * 86_400_000 - IST_OFFSET_MS).toISOString();
 }
 
-export const getDispatchRegister: Handler = async (ctx) => {
+export const getDispatchRegister: Handler<'getDispatchRegister'> = async (ctx) => {
   const principal = requirePrincipal(ctx);
   const { db } = ctx.services;
   const q = ctx.query;

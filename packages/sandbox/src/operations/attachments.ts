@@ -15,7 +15,12 @@ import { sweepUnused } from '../attachments/store.js';
 import { ATTACHMENT_COLUMNS, presentAttachment, type AttachmentMeta } from '../presenters/attachment.js';
 import { ApiProblem, notFound, type FieldError } from '../problem.js';
 import { receiptData } from '../presenters/receipt.js';
-import { requirePrincipal, type HandlerRegistry, type OperationContext } from './context.js';
+import {
+  requirePrincipal,
+  type HandlerGroup,
+  type OperationContext,
+  type OperationsWithParam,
+} from './context.js';
 
 /** 20 MiB, the contract's limit on the PDF itself (the request may be a little larger: the envelope). */
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
@@ -64,14 +69,16 @@ async function parseUpload(ctx: OperationContext): Promise<{ file: File; fileNam
 
 /** Loads an attachment the caller may see: the uploader, or anyone who sees its receipt (or that
  * receipt's file). Anything else is 404, never 403. */
-async function loadVisibleAttachment(ctx: OperationContext): Promise<AttachmentMeta> {
+async function loadVisibleAttachment(
+  ctx: OperationContext<OperationsWithParam<'attachmentId'>>,
+): Promise<AttachmentMeta> {
   const principal = requirePrincipal(ctx);
   const { db, clock } = ctx.services;
   await sweepUnused(db, clock());
   const row = await db
     .selectFrom('attachments')
     .select(ATTACHMENT_COLUMNS)
-    .where('id', '=', ctx.params.attachmentId ?? '')
+    .where('id', '=', ctx.params.attachmentId)
     .executeTakeFirst();
   if (!row) throw notFound('The attachment');
   if (row.uploaded_by === principal.userId) return row;
@@ -99,7 +106,7 @@ function etagMatches(header: string | undefined, etag: string): boolean {
     .some((t) => t === '*' || t === etag);
 }
 
-export const attachmentHandlers: HandlerRegistry = {
+export const attachmentHandlers = {
   async uploadAttachment(ctx) {
     const principal = requirePrincipal(ctx);
     const { db, ids, clock } = ctx.services;
@@ -187,4 +194,4 @@ export const attachmentHandlers: HandlerRegistry = {
       .send(content);
     return { status: 200, sent: true };
   },
-};
+} satisfies HandlerGroup;

@@ -4,12 +4,11 @@ import { hashSecret, verifySecret } from '../auth/passwords.js';
 import { loadPostIds, rolesOfPosts, scopesForRoles } from '../auth/roles.js';
 import { ACCESS_TOKEN_SECONDS, REFRESH_TOKEN_SECONDS, hashToken, signAccessToken } from '../auth/tokens.js';
 import type { Database } from '../db/schema.js';
+import { paginate } from '../pagination.js';
 import { ApiProblem, notFound } from '../problem.js';
 import { loadPost, postSummary, userRepresentation } from '../presenters/directory.js';
-import { requirePrincipal, type HandlerRegistry, type Services } from './context.js';
+import { requirePrincipal, type HandlerGroup, type Services } from './context.js';
 
-const LOGIN_WINDOW_MS = 15 * 60 * 1000;
-const LOGIN_MAX_FAILURES = 5;
 const NO_STORE = { 'cache-control': 'no-store' };
 
 function grantScopes(requested: string | undefined, allowed: string[], code: string): string[] {
@@ -108,27 +107,12 @@ async function serviceClientRepresentation(
   };
 }
 
-export const authHandlers: HandlerRegistry = {
+export const authHandlers = {
   async login({ body, request, services }) {
-    const { username, password, scope } = body as { username: string; password: string; scope?: string };
-    const { db, clock } = services;
-    const now = clock();
-    const since = new Date(now.getTime() - LOGIN_WINDOW_MS).toISOString();
-    const failures = await db
-      .selectFrom('login_failures')
-      .select(['at'])
-      .where('username', '=', username)
-      .where('ip', '=', request.ip)
-      .where('at', '>', since)
-      .orderBy('at')
-      .execute();
-    if (failures.length >= LOGIN_MAX_FAILURES) {
-      const oldest = Date.parse(failures[0]?.at ?? now.toISOString());
-      const retryAfter = Math.max(1, Math.ceil((oldest + LOGIN_WINDOW_MS - now.getTime()) / 1000));
-      throw new ApiProblem(429, 'auth.rate_limited', 'Too many failed logins; try again later.', undefined, {
-        'retry-after': String(retryAfter),
-      });
-    }
+    const { username, password, scope } = body;
+    const { db } = services;
+    // Failed logins per account and per address (plugins/rate-limits.ts): 429 with Retry-After.
+    await request.server.loginLimiter.check(request);
     const user = await db
       .selectFrom('users')
       .selectAll()
@@ -136,10 +120,7 @@ export const authHandlers: HandlerRegistry = {
       .where('kind', '=', 'user')
       .executeTakeFirst();
     if (!verifySecret(password, user?.password_hash ?? null) || !user || user.active !== 1) {
-      await db
-        .insertInto('login_failures')
-        .values({ username, ip: request.ip, at: now.toISOString() })
-        .execute();
+      await request.server.loginLimiter.fail(request);
       throw new ApiProblem(401, 'auth.invalid_credentials', 'Wrong username or password.');
     }
     const roles = await rolesOfPosts(db, await loadPostIds(db, user.id), false);
@@ -149,7 +130,7 @@ export const authHandlers: HandlerRegistry = {
   },
 
   async refreshSession({ body, services }) {
-    const { refreshToken } = body as { refreshToken: string };
+    const { refreshToken } = body;
     const { db, clock } = services;
     const now = clock().toISOString();
     const result = await db.transaction().execute(async (trx) => {
@@ -188,7 +169,7 @@ export const authHandlers: HandlerRegistry = {
 
   async logout(ctx) {
     const principal = requirePrincipal(ctx);
-    const body = (ctx.body ?? {}) as { refreshToken?: string; allSessions?: boolean };
+    const body = ctx.body ?? {};
     const { db, clock } = ctx.services;
     const now = clock().toISOString();
     await db.transaction().execute(async (trx) => {
@@ -239,7 +220,7 @@ export const authHandlers: HandlerRegistry = {
   },
 
   async issueClientToken({ body, request, services }) {
-    const form = body as { grant_type?: string; client_id?: string; client_secret?: string; scope?: string };
+    const form = body;
     let clientId = form.client_id;
     let secret = form.client_secret;
     const basic = /^Basic (.+)$/i.exec(request.headers.authorization ?? '');
@@ -304,14 +285,16 @@ export const authHandlers: HandlerRegistry = {
   async listServiceClients(ctx) {
     requireAdmin(ctx.principal?.roles);
     const rows = await ctx.services.db.selectFrom('service_clients').selectAll().orderBy('id').execute();
+    // Paged like every other list, so a cursor that is not ours is a 400 here too.
+    const page = paginate(rows, ctx.query);
     const items = [];
-    for (const row of rows) items.push(await serviceClientRepresentation(ctx.services.db, row));
-    return { status: 200, body: { items, nextCursor: null } };
+    for (const row of page.items) items.push(await serviceClientRepresentation(ctx.services.db, row));
+    return { status: 200, body: { items, nextCursor: page.nextCursor } };
   },
 
   async createServiceClient(ctx) {
     requireAdmin(ctx.principal?.roles);
-    const body = ctx.body as { name: { en: string; hi: string }; scopes: string[]; servicePostId?: string };
+    const body = ctx.body;
     const { db, ids, clock } = ctx.services;
     if (body.servicePostId) {
       await loadPost(db, body.servicePostId).catch(() => {
@@ -345,13 +328,13 @@ export const authHandlers: HandlerRegistry = {
     const done = await db
       .updateTable('service_clients')
       .set({ revoked_at: clock().toISOString() })
-      .where('id', '=', ctx.params.clientId ?? '')
+      .where('id', '=', ctx.params.clientId)
       .where('revoked_at', 'is', null)
       .executeTakeFirst();
     if (Number(done.numUpdatedRows) !== 1) throw notFound('The service client');
     return { status: 204 };
   },
-};
+} satisfies HandlerGroup;
 
 function requireAdmin(roles: Set<string> | undefined): void {
   if (!roles?.has('admin')) throw new ApiProblem(403, 'auth.role_required', 'The admin role is required.');

@@ -1,5 +1,9 @@
 // What every operation handler receives and returns. Handlers are plain async functions keyed by the
-// contract's operationId; app.ts does routing, validation, auth, idempotency and response checks.
+// contract's operationId; the app's plugins do routing, validation, auth, idempotency and response checks.
+// Parameters, body and answer are typed from the contract's generated types (the SDK's openapi-typescript
+// output, imported as types only, so the sandbox has no runtime dependency on the SDK): a contract change
+// that a handler does not follow fails type checking.
+import type { operations } from '@eoffice/sdk';
 import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { ContractOperation } from '../contract.js';
@@ -28,30 +32,110 @@ export interface Principal {
   roles: Set<string>;
 }
 
-export interface OperationContext {
+/** Every operationId of the contract. */
+export type OperationId = keyof operations;
+
+type Operation<K extends OperationId> = operations[K];
+
+/** `never` members (openapi-typescript's "no such parameters") become an empty object. */
+type Present<T> = [T] extends [never]
+  ? Record<never, never>
+  : [T] extends [undefined]
+    ? Record<never, never>
+    : T;
+
+/** Path parameters after validation. */
+export type PathParams<K extends OperationId> = Present<NonNullable<Operation<K>['parameters']['path']>>;
+
+/** Query parameters after validation and coercion (numbers, booleans, comma-separated arrays). */
+export type QueryParams<K extends OperationId> = Present<NonNullable<Operation<K>['parameters']['query']>>;
+
+type BodyContent<K extends OperationId> =
+  Operation<K> extends { requestBody?: infer B }
+    ? [NonNullable<B>] extends [never]
+      ? never
+      : NonNullable<B> extends { content: infer C }
+        ? C
+        : never
+    : never;
+
+type BodyOf<C> = C extends { 'application/json': infer J }
+  ? J
+  : C extends { 'application/merge-patch+json': infer M }
+    ? M
+    : C extends { 'application/x-www-form-urlencoded': infer F }
+      ? F
+      : // Multipart uploads reach the handler as raw bytes, parsed by the handler itself.
+        C extends { 'multipart/form-data': unknown }
+        ? Buffer
+        : never;
+
+type BodyIsOptional<K extends OperationId> = Operation<K> extends { requestBody: object } ? false : true;
+
+/** The validated request body; `undefined` when the contract's body is optional and none came. */
+export type RequestBody<K extends OperationId> = [BodyContent<K>] extends [never]
+  ? undefined
+  : BodyIsOptional<K> extends true
+    ? BodyOf<BodyContent<K>> | undefined
+    : BodyOf<BodyContent<K>>;
+
+type Responses<K extends OperationId> = Operation<K>['responses'];
+
+/**
+ * A success answer the contract declares. The status is checked against the operation's success
+ * statuses; the body is checked against the contract at run time (`validateResponses`, on in every
+ * test), not here: the presenters build it from database rows whose enum columns are plain strings.
+ */
+type AnswerOf<K extends OperationId, S extends keyof Responses<K>> = S extends number
+  ? S extends 200 | 201 | 202 | 204 | 206 | 301 | 302 | 303 | 304 | 307 | 308
+    ? Responses<K>[S] extends { content: infer C }
+      ? C extends { 'application/json': unknown }
+        ? { status: S; body: unknown }
+        : { status: S; body?: undefined }
+      : { status: S; body?: undefined }
+    : never
+  : never;
+
+export interface OperationContext<K extends OperationId = OperationId> {
   operation: ContractOperation;
   request: FastifyRequest;
   reply: FastifyReply;
-  params: Record<string, string>;
-  query: Record<string, unknown>;
+  params: PathParams<K>;
+  query: QueryParams<K>;
   headers: Record<string, string | undefined>;
-  body: unknown;
+  body: RequestBody<K>;
   principal: Principal | null;
   language: Language;
   services: Services;
 }
 
-export interface HandlerResult {
-  status: number;
-  body?: unknown;
+interface ResultExtras {
   headers?: Record<string, string>;
   /** Set when the handler wrote the reply itself (event stream, binary download). */
   sent?: boolean;
 }
 
-export type Handler = (ctx: OperationContext) => Promise<HandlerResult>;
+/** What the pipeline sends: any status and body (problems included). */
+export interface HandlerResult extends ResultExtras {
+  status: number;
+  body?: unknown;
+}
 
-export type HandlerRegistry = Record<string, Handler>;
+/** A handler's answer: one of the success statuses its operation declares, with that status's body. */
+export type Answer<K extends OperationId> = AnswerOf<K, keyof Responses<K>> & ResultExtras;
+
+export type Handler<K extends OperationId> = (ctx: OperationContext<K>) => Promise<Answer<K>>;
+
+/** The whole registry: one handler per operation of the contract, each typed by its operation. */
+export type Handlers = { [K in OperationId]: Handler<K> };
+
+/** Operations whose path has parameter `P`: the context type of a helper shared by their handlers. */
+export type OperationsWithParam<P extends string> = {
+  [K in OperationId]: P extends keyof PathParams<K> ? K : never;
+}[OperationId];
+
+/** One area's handlers (`satisfies HandlerGroup`): any subset of operations, typed the same way. */
+export type HandlerGroup = Partial<Handlers>;
 
 /** The authenticated principal; operations with security always have one. */
 export function requirePrincipal(ctx: OperationContext): Principal {

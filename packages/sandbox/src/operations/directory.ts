@@ -13,7 +13,7 @@ import {
   unitSummary,
   userRepresentation,
 } from '../presenters/directory.js';
-import type { HandlerRegistry, OperationContext } from './context.js';
+import type { HandlerGroup, OperationContext } from './context.js';
 
 function matches(query: unknown, ...texts: (string | null | undefined)[]): boolean {
   if (typeof query !== 'string' || query === '') return true;
@@ -58,7 +58,7 @@ async function postRepresentation(ctx: OperationContext, postId: string) {
   };
 }
 
-export const directoryHandlers: HandlerRegistry = {
+export const directoryHandlers = {
   async listUnits(ctx) {
     const { db } = ctx.services;
     const q = ctx.query;
@@ -90,7 +90,7 @@ export const directoryHandlers: HandlerRegistry = {
 
   async getUnit(ctx) {
     const { db } = ctx.services;
-    const unit = await loadUnit(db, ctx.params.unitId ?? '');
+    const unit = await loadUnit(db, ctx.params.unitId);
     return {
       status: 200,
       body: {
@@ -136,7 +136,7 @@ export const directoryHandlers: HandlerRegistry = {
   },
 
   async getPost(ctx) {
-    return { status: 200, body: await postRepresentation(ctx, ctx.params.postId ?? '') };
+    return { status: 200, body: await postRepresentation(ctx, ctx.params.postId) };
   },
 
   async listUsers(ctx) {
@@ -172,7 +172,7 @@ export const directoryHandlers: HandlerRegistry = {
     const user = await db
       .selectFrom('users')
       .selectAll()
-      .where('id', '=', ctx.params.userId ?? '')
+      .where('id', '=', ctx.params.userId)
       .where('kind', '=', 'user')
       .executeTakeFirst();
     if (!user) throw notFound('The user');
@@ -252,4 +252,4 @@ export const directoryHandlers: HandlerRegistry = {
     );
     return { status: 200, body: { ...page, items: page.items.map(({ id: _id, ...rest }) => rest) } };
   },
-};
+} satisfies HandlerGroup;

@@ -4,7 +4,7 @@
 import type { Selectable } from 'kysely';
 import { checkIfMatch, etagOf, loadVisible } from '../access.js';
 import type { DraftTable, ItemTable } from '../db/schema.js';
-import { normaliseContent, normalText, type DraftContentInput } from '../drafts/content.js';
+import { normaliseContent, normalText } from '../drafts/content.js';
 import { issueDraftRecord } from '../drafts/dispatch.js';
 import { presentDraft, presentDraftVersion } from '../drafts/present.js';
 import { getDispatchRegister } from '../drafts/register.js';
@@ -24,9 +24,9 @@ import { ApiProblem, notFound } from '../problem.js';
 import { DRAFT_SANITISER_VERSION } from '../sanitise.js';
 import {
   requirePrincipal,
-  type HandlerRegistry,
-  type HandlerResult,
+  type HandlerGroup,
   type OperationContext,
+  type OperationsWithParam,
 } from './context.js';
 
 interface Loaded {
@@ -35,8 +35,8 @@ interface Loaded {
 }
 
 /** The draft and its file, when the caller may see the file; anything else is 404 for the draft. */
-async function loadDraft(ctx: OperationContext): Promise<Loaded> {
-  const draft = await findDraft(ctx.services.db, ctx.params.draftId ?? '');
+async function loadDraft(ctx: OperationContext<OperationsWithParam<'draftId'>>): Promise<Loaded> {
+  const draft = await findDraft(ctx.services.db, ctx.params.draftId);
   if (!draft) throw notFound('The draft');
   try {
     return { draft, file: await loadVisible(ctx, 'files', draft.file_id) };
@@ -46,10 +46,10 @@ async function loadDraft(ctx: OperationContext): Promise<Loaded> {
   }
 }
 
-async function draftResult(
+async function draftResult<S extends 200 | 201>(
   ctx: OperationContext,
   id: string,
-  status = 200,
+  status: S,
   extra: Record<string, string> = {},
 ) {
   const { db } = ctx.services;
@@ -58,7 +58,7 @@ async function draftResult(
     status,
     body: await presentDraft(db, row),
     headers: { etag: etagOf(row.version), ...extra },
-  } satisfies HandlerResult;
+  };
 }
 
 function requireDraftStatus(draft: Selectable<DraftTable>): void {
@@ -67,10 +67,10 @@ function requireDraftStatus(draft: Selectable<DraftTable>): void {
   }
 }
 
-export const draftHandlers: HandlerRegistry = {
+export const draftHandlers = {
   async listDrafts(ctx) {
     const { db } = ctx.services;
-    const file = await loadVisible(ctx, 'files', ctx.params.fileId ?? '');
+    const file = await loadVisible(ctx, 'files', ctx.params.fileId);
     let query = db.selectFrom('drafts').selectAll().where('file_id', '=', file.id);
     if (typeof ctx.query.status === 'string')
       query = query.where('status', '=', ctx.query.status as DraftTable['status']);
@@ -84,10 +84,10 @@ export const draftHandlers: HandlerRegistry = {
   async createDraft(ctx) {
     const principal = requirePrincipal(ctx);
     const { db, ids, clock } = ctx.services;
-    const file = await loadVisible(ctx, 'files', ctx.params.fileId ?? '');
+    const file = await loadVisible(ctx, 'files', ctx.params.fileId);
     const holder = requireHolder(principal, file);
     requireOpen(file);
-    const input = ctx.body as DraftContentInput;
+    const input = ctx.body;
     const content = normaliseContent(input, fileData(file));
     const remarks = input.remarks === undefined ? null : normalText(input.remarks);
     const now = clock().toISOString();
@@ -128,7 +128,7 @@ export const draftHandlers: HandlerRegistry = {
 
   async getDraft(ctx) {
     const { draft } = await loadDraft(ctx);
-    return draftResult(ctx, draft.id);
+    return draftResult(ctx, draft.id, 200);
   },
 
   async reviseDraft(ctx) {
@@ -139,7 +139,7 @@ export const draftHandlers: HandlerRegistry = {
     const holder = requireHolder(principal, file);
     requireOpen(file);
     requireDraftStatus(draft);
-    const input = ctx.body as DraftContentInput;
+    const input = ctx.body;
     const content = normaliseContent(input, fileData(file));
     const now = clock().toISOString();
     const revision = draft.revision + 1;
@@ -161,7 +161,7 @@ export const draftHandlers: HandlerRegistry = {
         .values({ draft_id: draft.id, revision, data: JSON.stringify(version), created_at: now })
         .execute();
     });
-    return draftResult(ctx, draft.id);
+    return draftResult(ctx, draft.id, 200);
   },
 
   async listDraftVersions(ctx) {
@@ -186,7 +186,7 @@ export const draftHandlers: HandlerRegistry = {
     checkIfMatch(ctx, draft.version, false);
     const holder = requireHolder(principal, file);
     requireDraftStatus(draft);
-    const body = ctx.body as { signatureId: string; remarks?: string };
+    const body = ctx.body;
     await checkApprovalSignature(db, principal, draft, body.signatureId);
     const now = clock().toISOString();
     const data = draftData(draft);
@@ -207,13 +207,13 @@ export const draftHandlers: HandlerRegistry = {
         updated_at: now,
       });
     });
-    return draftResult(ctx, draft.id);
+    return draftResult(ctx, draft.id, 200);
   },
 
   async issueDraft(ctx) {
     const principal = requirePrincipal(ctx);
     const { db, ids, clock } = ctx.services;
-    const draft = await findDraft(db, ctx.params.draftId ?? '');
+    const draft = await findDraft(db, ctx.params.draftId);
     if (!draft) throw notFound('The draft');
     // The CRU of the file's office dispatches on the section's behalf without being on the file's
     // route, so it may reach a draft of a file it otherwise cannot see.
@@ -242,7 +242,7 @@ export const draftHandlers: HandlerRegistry = {
     if (draft.status !== 'approved') {
       throw new ApiProblem(409, 'draft.not_approved', 'Only an approved draft can be issued.');
     }
-    const body = ctx.body as { mode: string; remarks?: string };
+    const body = ctx.body;
     await issueDraftRecord(db, ids, {
       draft,
       file,
@@ -252,8 +252,8 @@ export const draftHandlers: HandlerRegistry = {
       remarks: body.remarks === undefined ? null : normalText(body.remarks),
       at: clock(),
     });
-    return draftResult(ctx, draft.id);
+    return draftResult(ctx, draft.id, 200);
   },
 
   getDispatchRegister,
-};
+} satisfies HandlerGroup;

@@ -1,8 +1,9 @@
 // Server-Sent Events: the user's events from the events table, resumable by Last-Event-ID, plus
 // single-use tickets for native EventSource (which cannot send an Authorization header).
 import { eventId, eventSeq } from '../events.js';
+import { openEventStream } from '../plugins/event-stream.js';
 import { ApiProblem } from '../problem.js';
-import { requirePrincipal, type HandlerRegistry, type Principal, type Services } from './context.js';
+import { requirePrincipal, type HandlerGroup, type Principal, type Services } from './context.js';
 
 const TICKET_SECONDS = 60;
 const RETENTION_MS = 24 * 60 * 60 * 1000;
@@ -28,7 +29,7 @@ export async function principalFromTicket(services: Services, ticket: string): P
   return entry.principal;
 }
 
-export const eventHandlers: HandlerRegistry = {
+export const eventHandlers = {
   async createEventTicket(ctx) {
     const principal = requirePrincipal(ctx);
     const expiresAt = ctx.services.clock().getTime() + TICKET_SECONDS * 1000;
@@ -70,26 +71,20 @@ export const eventHandlers: HandlerRegistry = {
       cursor = newestSeq;
     }
 
-    reply.hijack();
-    const raw = reply.raw;
-    raw.writeHead(200, {
-      // Headers set by hooks (CORS for embedding portals) are not sent by a hijacked reply by themselves.
-      ...(reply.getHeaders() as Record<string, string>),
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-store',
-      connection: 'keep-alive',
-      'x-request-id': request.id,
-      'x-accel-buffering': 'no',
+    const timers: NodeJS.Timeout[] = [];
+    const stream = openEventStream(request, reply, {
+      retryMs: 5000,
+      onClose: () => timers.forEach((timer) => clearInterval(timer)),
     });
-    raw.write('retry: 5000\n\n');
     if (reset) {
       const id = eventId(newestSeq);
-      raw.write(
-        `id: ${id}\nevent: stream.reset\ndata: ${JSON.stringify({ id, type: 'stream.reset', occurredAt: clock().toISOString(), reason: reset })}\n\n`,
-      );
+      stream.send({
+        id,
+        event: 'stream.reset',
+        data: JSON.stringify({ id, type: 'stream.reset', occurredAt: clock().toISOString(), reason: reset }),
+      });
     }
 
-    let closed = false;
     const flush = async () => {
       const rows = await db
         .selectFrom('events')
@@ -102,22 +97,18 @@ export const eventHandlers: HandlerRegistry = {
         cursor = row.seq;
         if (!(JSON.parse(row.user_ids) as string[]).includes(principal.userId)) continue;
         if (types && !types.has(row.name)) continue;
-        raw.write(`id: ${row.id}\nevent: ${row.name}\ndata: ${row.data}\n\n`);
+        stream.send({ id: row.id, event: row.name, data: row.data });
       }
     };
     await flush();
-    const poll = setInterval(() => {
-      if (!closed)
-        flush().catch((error: unknown) => request.log.error({ err: error }, 'event stream failed'));
-    }, POLL_MS);
-    const keepAlive = setInterval(() => raw.write(': keep-alive\n\n'), KEEP_ALIVE_MS);
-    const stop = () => {
-      closed = true;
-      clearInterval(poll);
-      clearInterval(keepAlive);
-    };
-    request.raw.on('close', stop);
-    raw.on('close', stop);
+    if (stream.closed) return { status: 200, sent: true };
+    timers.push(
+      setInterval(() => {
+        if (!stream.closed)
+          flush().catch((error: unknown) => request.log.error({ err: error }, 'event stream failed'));
+      }, POLL_MS),
+      setInterval(() => stream.comment('keep-alive'), KEEP_ALIVE_MS),
+    );
     return { status: 200, sent: true };
   },
-};
+} satisfies HandlerGroup;

@@ -23,7 +23,13 @@ import { ApiProblem, notFound } from '../problem.js';
 import { folderItems, matchesSearch, matchesUnread, type FolderColumn } from '../queries/folders.js';
 import { checkDueDate, checkRecipients } from '../recipients.js';
 import { recordHolderAction } from './holder-action.js';
-import { requirePrincipal, type HandlerRegistry, type OperationContext, type Principal } from './context.js';
+import {
+  requirePrincipal,
+  type HandlerGroup,
+  type OperationContext,
+  type Principal,
+  type RequestBody,
+} from './context.js';
 
 type Db = Kysely<Database>;
 
@@ -39,26 +45,8 @@ export function newTrackingCode(ctx: OperationContext): string {
   return trackingCode(createHash('sha256').update(ctx.services.ids.next('trk')).digest());
 }
 
-interface CreateFileBody {
-  numbering:
-    | {
-        scheme: 'sfs';
-        basicHead: string;
-        primaryHead: string;
-        secondaryHead?: string;
-        serial?: number;
-        year?: number;
-        sectionCode?: string;
-      }
-    | { scheme: 'non_sfs'; fileNumber: string };
-  nature: 'physical' | 'electronic';
-  subject: string;
-  category?: string;
-  classification?: string;
-  priority?: string;
-  sectionId?: string;
-  creatorPostId?: string;
-}
+/** The contract's body of createFile (also the `newFile` of putReceiptInFile). */
+type CreateFileBody = RequestBody<'createFile'>;
 
 /** Creates a file held by the creator post; shared with putReceiptInFile (new file). */
 export async function createFileRecord(
@@ -163,10 +151,10 @@ async function reload(db: Db, id: string) {
   return db.selectFrom('files').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 }
 
-async function fileResponse(
+async function fileResponse<S extends 200 | 201>(
   ctx: OperationContext,
   id: string,
-  status = 200,
+  status: S,
   extra: Record<string, string> = {},
 ) {
   const row = await reload(ctx.services.db, id);
@@ -183,7 +171,7 @@ async function actionResult(ctx: OperationContext, id: string, movementIds: stri
   const movements = [];
   for (const movementId of movementIds) movements.push(await presentMovementById(db, movementId, clock()));
   return {
-    status: 200,
+    status: 200 as const,
     body: { file: await presentFile(db, row, ctx.principal, clock()), movements },
     headers: { etag: etagOf(row.version) },
   };
@@ -206,14 +194,7 @@ function requireOpen(row: Selectable<ItemTable>, allowParked = false): void {
     throw new ApiProblem(409, 'file.parked', 'The file is parked; activate it first.');
 }
 
-interface SendBody {
-  to: string;
-  copyTo?: string[];
-  remarks?: string;
-  priority?: string;
-  dueDate?: string;
-  fromPostId?: string;
-}
+type SendBody = RequestBody<'sendFile'>;
 
 /** Moves the file to `to` (main) and copies; locks green notes. Returns the new movement ids. */
 async function moveFile(
@@ -325,11 +306,9 @@ async function holderAction(
   return actionResult(ctx, row.id, [movementId]);
 }
 
-export const fileHandlers: HandlerRegistry = {
+export const fileHandlers = {
   async createFile(ctx) {
-    const row = await ctx.services.db
-      .transaction()
-      .execute((trx) => createFileRecord(ctx, trx, ctx.body as CreateFileBody));
+    const row = await ctx.services.db.transaction().execute((trx) => createFileRecord(ctx, trx, ctx.body));
     return fileResponse(ctx, row.id, 201, { location: `/api/v1/files/${row.id}` });
   },
 
@@ -379,22 +358,22 @@ export const fileHandlers: HandlerRegistry = {
   async getFile(ctx) {
     const principal = requirePrincipal(ctx);
     const { db, clock } = ctx.services;
-    const row = await loadVisible(ctx, 'files', ctx.params.fileId ?? '');
+    const row = await loadVisible(ctx, 'files', ctx.params.fileId);
     if (ctx.query.markRead !== false) {
       const item = { type: 'file', id: row.id, number: row.number, subject: fileData(row).subject } as const;
       await markOpenedByHolder(db, { ...item, holderPostId: row.holder_post_id }, principal.postIds, clock());
     }
-    return fileResponse(ctx, row.id);
+    return fileResponse(ctx, row.id, 200);
   },
 
   async updateFile(ctx) {
     const { db, clock } = ctx.services;
     const principal = requirePrincipal(ctx);
-    const row = await loadVisible(ctx, 'files', ctx.params.fileId ?? '');
+    const row = await loadVisible(ctx, 'files', ctx.params.fileId);
     checkIfMatch(ctx, row.version, true);
     requireHolder(principal, row);
     requireOpen(row);
-    const patch = ctx.body as Partial<Pick<FileData, 'subject' | 'category' | 'classification' | 'priority'>>;
+    const patch = ctx.body;
     const data = fileData(row);
     const next: FileData = {
       ...data,
@@ -409,14 +388,14 @@ export const fileHandlers: HandlerRegistry = {
         updated_at: clock().toISOString(),
       }),
     );
-    return fileResponse(ctx, row.id);
+    return fileResponse(ctx, row.id, 200);
   },
 
   async sendFile(ctx) {
     const principal = requirePrincipal(ctx);
-    const row = await loadVisible(ctx, 'files', ctx.params.fileId ?? '');
+    const row = await loadVisible(ctx, 'files', ctx.params.fileId);
     checkIfMatch(ctx, row.version, false);
-    const body = ctx.body as SendBody;
+    const body = ctx.body;
     const holder = requireHolder(principal, row);
     requireOpen(row);
     const from = actingPost(principal, holder, body.fromPostId);
@@ -428,7 +407,7 @@ export const fileHandlers: HandlerRegistry = {
 
   async returnFile(ctx) {
     const principal = requirePrincipal(ctx);
-    const row = await loadVisible(ctx, 'files', ctx.params.fileId ?? '');
+    const row = await loadVisible(ctx, 'files', ctx.params.fileId);
     checkIfMatch(ctx, row.version, false);
     const holder = requireHolder(principal, row);
     requireOpen(row);
@@ -437,7 +416,7 @@ export const fileHandlers: HandlerRegistry = {
       current && (current.action === 'send' || current.action === 'return') ? current.from_post_id : null;
     if (!sender || sender === holder)
       throw new ApiProblem(409, 'file.no_previous_sender', 'The file was never sent to you.');
-    const body = (ctx.body ?? {}) as { remarks?: string };
+    const body = ctx.body ?? {};
     return actionResult(
       ctx,
       row.id,
@@ -448,7 +427,7 @@ export const fileHandlers: HandlerRegistry = {
   async pullBackFile(ctx) {
     const principal = requirePrincipal(ctx);
     const { db, ids, clock } = ctx.services;
-    const row = await loadVisible(ctx, 'files', ctx.params.fileId ?? '');
+    const row = await loadVisible(ctx, 'files', ctx.params.fileId);
     const current = await currentMainMovement(db, row.id);
     if (!current || (current.action !== 'send' && current.action !== 'return') || !current.from_post_id) {
       const handOver = await lastMainHandOver(db, row.id);
@@ -469,7 +448,7 @@ export const fileHandlers: HandlerRegistry = {
       throw new ApiProblem(409, 'movement.already_opened', 'The recipient already opened the file.');
     if (row.status !== 'in_movement')
       throw new ApiProblem(409, 'movement.none_to_pull_back', 'Nothing was sent that could be pulled back.');
-    const body = (ctx.body ?? {}) as { remarks?: string };
+    const body = ctx.body ?? {};
     const now = clock();
     const sender = current.from_post_id;
     const movementId = await db.transaction().execute(async (trx) => {
@@ -511,10 +490,10 @@ export const fileHandlers: HandlerRegistry = {
 
   async parkFile(ctx) {
     const principal = requirePrincipal(ctx);
-    const row = await loadVisible(ctx, 'files', ctx.params.fileId ?? '');
+    const row = await loadVisible(ctx, 'files', ctx.params.fileId);
     const holder = requireHolder(principal, row);
     requireOpen(row);
-    const body = ctx.body as { remarks: string };
+    const body = ctx.body;
     return holderAction(
       ctx,
       row,
@@ -528,11 +507,11 @@ export const fileHandlers: HandlerRegistry = {
 
   async activateFile(ctx) {
     const principal = requirePrincipal(ctx);
-    const row = await loadVisible(ctx, 'files', ctx.params.fileId ?? '');
+    const row = await loadVisible(ctx, 'files', ctx.params.fileId);
     const holder = requireHolder(principal, row);
     if (row.status !== 'parked') throw new ApiProblem(409, 'file.not_parked', 'The file is not parked.');
     const data = fileData(row);
-    const body = (ctx.body ?? {}) as { remarks?: string };
+    const body = ctx.body ?? {};
     return holderAction(
       ctx,
       row,
@@ -546,14 +525,14 @@ export const fileHandlers: HandlerRegistry = {
 
   async closeFile(ctx) {
     const principal = requirePrincipal(ctx);
-    const row = await loadVisible(ctx, 'files', ctx.params.fileId ?? '');
+    const row = await loadVisible(ctx, 'files', ctx.params.fileId);
     const data = fileData(row);
     if (!principal.postIds.includes(data.creatorPostId))
       throw new ApiProblem(403, 'file.not_creator', 'Only the creator may close the file.');
     if (row.status === 'closed') throw new ApiProblem(409, 'file.closed', 'The file is already closed.');
     const holder = requireHolder(principal, row);
     requireOpen(row);
-    const body = ctx.body as { remarks: string };
+    const body = ctx.body;
     return holderAction(
       ctx,
       row,
@@ -567,12 +546,12 @@ export const fileHandlers: HandlerRegistry = {
 
   async reopenFile(ctx) {
     const principal = requirePrincipal(ctx);
-    const row = await loadVisible(ctx, 'files', ctx.params.fileId ?? '');
+    const row = await loadVisible(ctx, 'files', ctx.params.fileId);
     const data = fileData(row);
     if (!principal.postIds.includes(data.creatorPostId))
       throw new ApiProblem(403, 'file.not_creator', 'Only the creator may reopen the file.');
     if (row.status !== 'closed') throw new ApiProblem(409, 'file.not_closed', 'The file is not closed.');
-    const body = (ctx.body ?? {}) as { remarks?: string };
+    const body = ctx.body ?? {};
     return holderAction(
       ctx,
       row,
@@ -586,7 +565,7 @@ export const fileHandlers: HandlerRegistry = {
 
   async listLinkedFiles(ctx) {
     const { db } = ctx.services;
-    const row = await loadVisible(ctx, 'files', ctx.params.fileId ?? '');
+    const row = await loadVisible(ctx, 'files', ctx.params.fileId);
     const links = await db
       .selectFrom('file_links')
       .selectAll()
@@ -615,10 +594,10 @@ export const fileHandlers: HandlerRegistry = {
   async linkFile(ctx) {
     const principal = requirePrincipal(ctx);
     const { db, clock } = ctx.services;
-    const row = await loadVisible(ctx, 'files', ctx.params.fileId ?? '');
+    const row = await loadVisible(ctx, 'files', ctx.params.fileId);
     const holder = requireHolder(principal, row);
     if (row.status === 'closed') throw new ApiProblem(409, 'file.closed', 'The file is closed.');
-    const body = ctx.body as { fileId: string; remarks?: string };
+    const body = ctx.body;
     const other = await loadVisible(ctx, 'files', body.fileId);
     if (other.id === row.id)
       throw new ApiProblem(422, 'file.link_self', 'A file cannot be linked to itself.');
@@ -655,10 +634,10 @@ export const fileHandlers: HandlerRegistry = {
   async unlinkFile(ctx) {
     const principal = requirePrincipal(ctx);
     const { db } = ctx.services;
-    const row = await loadVisible(ctx, 'files', ctx.params.fileId ?? '');
+    const row = await loadVisible(ctx, 'files', ctx.params.fileId);
     requireHolder(principal, row);
     if (row.status === 'closed') throw new ApiProblem(409, 'file.closed', 'The file is closed.');
-    const other = ctx.params.linkedFileId ?? '';
+    const other = ctx.params.linkedFileId;
     const removed = await db.transaction().execute(async (trx) => {
       const result = await trx
         .deleteFrom('file_links')
@@ -678,13 +657,13 @@ export const fileHandlers: HandlerRegistry = {
 
   async listFileMovements(ctx) {
     const { db, clock } = ctx.services;
-    const row = await loadVisible(ctx, 'files', ctx.params.fileId ?? '');
+    const row = await loadVisible(ctx, 'files', ctx.params.fileId);
     return { status: 200, body: await movementPage(db, row.id, ctx.query, clock()) };
   },
 
   async listCorrespondence(ctx) {
     const { db } = ctx.services;
-    const row = await loadVisible(ctx, 'files', ctx.params.fileId ?? '');
+    const row = await loadVisible(ctx, 'files', ctx.params.fileId);
     const data = fileData(row);
     const items = [];
     for (const [index, entry] of data.correspondence.entries()) {
@@ -725,7 +704,7 @@ export const fileHandlers: HandlerRegistry = {
       body: { items: page.items.map(({ id: _id, ...rest }) => rest), nextCursor: page.nextCursor },
     };
   },
-};
+} satisfies HandlerGroup;
 
 /** Movement list of an item, with `kind`/`action` filters and `sort` (sequence). */
 /** One page of an item's movements, filtered, ordered and paged in SQL so long histories stay fast. */

@@ -9,7 +9,13 @@ import { fileData } from '../presenters/file.js';
 import { postSummary } from '../presenters/directory.js';
 import { ApiProblem, notFound, type FieldError } from '../problem.js';
 import { referencesIn, sanitiseParagraph } from '../sanitise.js';
-import { requirePrincipal, type HandlerRegistry, type OperationContext, type Principal } from './context.js';
+import {
+  requirePrincipal,
+  type HandlerGroup,
+  type OperationContext,
+  type OperationsWithParam,
+  type Principal,
+} from './context.js';
 
 type Db = Kysely<Database>;
 
@@ -107,13 +113,9 @@ async function prepareParagraphs(db: Db, file: Selectable<ItemTable>, input: { h
 }
 
 /** A note the caller may see: green notes of visible files, yellow notes only by their author. */
-async function loadNote(ctx: OperationContext, principal: Principal) {
+async function loadNote(ctx: OperationContext<OperationsWithParam<'noteId'>>, principal: Principal) {
   const { db } = ctx.services;
-  const row = await db
-    .selectFrom('notes')
-    .selectAll()
-    .where('id', '=', ctx.params.noteId ?? '')
-    .executeTakeFirst();
+  const row = await db.selectFrom('notes').selectAll().where('id', '=', ctx.params.noteId).executeTakeFirst();
   if (!row || (row.status === 'yellow' && row.author_user_id !== principal.userId))
     throw notFound('The note');
   const file = await loadVisible(ctx, 'files', row.file_id);
@@ -174,11 +176,11 @@ async function casNote(
     throw new ApiProblem(409, 'conflict.concurrent_update', 'The note changed at the same moment.');
 }
 
-export const noteHandlers: HandlerRegistry = {
+export const noteHandlers = {
   async listNotes(ctx) {
     const principal = requirePrincipal(ctx);
     const { db } = ctx.services;
-    const file = await loadVisible(ctx, 'files', ctx.params.fileId ?? '');
+    const file = await loadVisible(ctx, 'files', ctx.params.fileId);
     const rows = await db.selectFrom('notes').selectAll().where('file_id', '=', file.id).execute();
     const greens = rows
       .filter((r) => r.status === 'green')
@@ -200,8 +202,8 @@ export const noteHandlers: HandlerRegistry = {
   async createNote(ctx) {
     const principal = requirePrincipal(ctx);
     const { db, ids, clock } = ctx.services;
-    const file = await loadVisible(ctx, 'files', ctx.params.fileId ?? '');
-    const body = ctx.body as { paragraphs: { html: string }[]; authorPostId?: string };
+    const file = await loadVisible(ctx, 'files', ctx.params.fileId);
+    const body = ctx.body;
     const authorPost = requireFileWithAuthor(principal, file, body.authorPostId);
     const prepared = await prepareParagraphs(db, file, body.paragraphs);
     const now = clock().toISOString();
@@ -259,11 +261,7 @@ export const noteHandlers: HandlerRegistry = {
     if (row.status === 'green') throw new ApiProblem(409, 'note.not_draft', 'Green notes never change.');
     checkIfMatch(ctx, row.version, true);
     requireFileWithAuthor(principal, file);
-    const prepared = await prepareParagraphs(
-      db,
-      file,
-      (ctx.body as { paragraphs: { html: string }[] }).paragraphs,
-    );
+    const prepared = await prepareParagraphs(db, file, ctx.body.paragraphs);
     await db.transaction().execute(async (trx) => {
       await casNote(trx, row.id, row.version, {
         data: JSON.stringify({ ...noteData(row), ...prepared }),
@@ -348,4 +346,4 @@ export const noteHandlers: HandlerRegistry = {
     const updated = await reloadNote(db, row.id);
     return { status: 200, body: await presentNote(db, updated), headers: { etag: etagOf(updated.version) } };
   },
-};
+} satisfies HandlerGroup;

@@ -21,17 +21,23 @@ import { ApiProblem } from '../problem.js';
 import { folderItems, matchesSearch, type FolderColumn } from '../queries/folders.js';
 import { checkDueDate, checkRecipients, istToday } from '../recipients.js';
 import { recordHolderAction } from './holder-action.js';
-import { requirePrincipal, type HandlerRegistry, type OperationContext, type Principal } from './context.js';
+import {
+  requirePrincipal,
+  type HandlerGroup,
+  type OperationContext,
+  type Principal,
+  type RequestBody,
+} from './context.js';
 import { createFileRecord, movementPage, newTrackingCode } from './files.js';
 
 async function reload(ctx: OperationContext, id: string) {
   return ctx.services.db.selectFrom('receipts').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 }
 
-async function receiptResponse(
+async function receiptResponse<S extends 200 | 201>(
   ctx: OperationContext,
   id: string,
-  status = 200,
+  status: S,
   extra: Record<string, string> = {},
 ) {
   const row = await reload(ctx, id);
@@ -68,13 +74,7 @@ function requireActionable(
   return row.holder_post_id;
 }
 
-interface SendBody {
-  to: string;
-  copyTo?: string[];
-  remarks?: string;
-  priority?: string;
-  dueDate?: string;
-}
+type SendBody = RequestBody<'sendReceipt'>;
 
 async function sendOne(
   ctx: OperationContext,
@@ -154,7 +154,7 @@ async function holderAction(
     priority: data.priority,
   });
   return {
-    status: 200,
+    status: 200 as const,
     body: await actionBody(ctx, row.id, [movementId]),
     headers: { etag: etagOf(row.version + 1) },
   };
@@ -169,23 +169,14 @@ function checkCategory(categoryId: string | null | undefined, subCategoryId: str
   }
 }
 
-export const receiptHandlers: HandlerRegistry = {
+export const receiptHandlers = {
   async diariseReceipt(ctx) {
     const principal = requirePrincipal(ctx);
     const { db, ids, clock } = ctx.services;
     if (!principal.roles.has('officer') && !principal.roles.has('cru_operator')) {
       throw new ApiProblem(403, 'auth.role_required', 'Diarising needs the cru_operator or officer role.');
     }
-    const body = ctx.body as Omit<
-      ReceiptData,
-      'received' | 'fileId' | 'correspondenceLabel' | 'closedByPostId' | 'everSent' | 'diarisingPostId'
-    > & {
-      diarisingPostId?: string;
-      attachmentIds?: string[];
-      diarisedDate?: string;
-      categoryId?: string;
-      subCategoryId?: string;
-    };
+    const body = ctx.body;
     const postId = body.diarisingPostId ?? principal.postIds[0];
     if (!postId || !principal.postIds.includes(postId))
       throw new ApiProblem(422, 'recipient.invalid', 'The diarising post is not yours.');
@@ -324,7 +315,7 @@ export const receiptHandlers: HandlerRegistry = {
   async getReceipt(ctx) {
     const principal = requirePrincipal(ctx);
     const { db, clock } = ctx.services;
-    const row = await loadVisible(ctx, 'receipts', ctx.params.receiptId ?? '');
+    const row = await loadVisible(ctx, 'receipts', ctx.params.receiptId);
     if (ctx.query.markRead !== false) {
       const item = {
         type: 'receipt',
@@ -334,16 +325,16 @@ export const receiptHandlers: HandlerRegistry = {
       } as const;
       await markOpenedByHolder(db, { ...item, holderPostId: row.holder_post_id }, principal.postIds, clock());
     }
-    return receiptResponse(ctx, row.id);
+    return receiptResponse(ctx, row.id, 200);
   },
 
   async updateReceipt(ctx) {
     const principal = requirePrincipal(ctx);
     const { db, clock } = ctx.services;
-    const row = await loadVisible(ctx, 'receipts', ctx.params.receiptId ?? '');
+    const row = await loadVisible(ctx, 'receipts', ctx.params.receiptId);
     checkIfMatch(ctx, row.version, true);
     requireActionable(principal, row);
-    const patch = ctx.body as Partial<ReceiptData> & { attachmentIds?: string[] };
+    const patch = ctx.body;
     const attachmentIds = patch.attachmentIds;
     if (attachmentIds) {
       if (receiptData(row).nature === 'electronic' && attachmentIds.length === 0) {
@@ -366,15 +357,15 @@ export const receiptHandlers: HandlerRegistry = {
       });
       if (attachmentIds) await setReceiptAttachments(trx, row.id, attachmentIds, clock());
     });
-    return receiptResponse(ctx, row.id);
+    return receiptResponse(ctx, row.id, 200);
   },
 
   async sendReceipt(ctx) {
     const principal = requirePrincipal(ctx);
-    const row = await loadVisible(ctx, 'receipts', ctx.params.receiptId ?? '');
+    const row = await loadVisible(ctx, 'receipts', ctx.params.receiptId);
     checkIfMatch(ctx, row.version, false);
     const from = requireActionable(principal, row);
-    const body = ctx.body as SendBody;
+    const body = ctx.body;
     await checkRecipients(ctx.services.db, principal, body.to, body.copyTo);
     checkDueDate(body.dueDate, ctx.services.clock());
     const movementIds = await ctx.services.db
@@ -389,7 +380,7 @@ export const receiptHandlers: HandlerRegistry = {
 
   async sendReceipts(ctx) {
     const principal = requirePrincipal(ctx);
-    const body = ctx.body as SendBody & { receiptIds: string[] };
+    const body = ctx.body;
     const rows: { row: Selectable<ItemTable>; from: string }[] = [];
     for (const [index, id] of body.receiptIds.entries()) {
       try {
@@ -426,14 +417,14 @@ export const receiptHandlers: HandlerRegistry = {
 
   async receiveReceipt(ctx) {
     const principal = requirePrincipal(ctx);
-    const row = await loadVisible(ctx, 'receipts', ctx.params.receiptId ?? '');
+    const row = await loadVisible(ctx, 'receipts', ctx.params.receiptId);
     const data = receiptData(row);
     const holder = requireActionable(principal, row, { needReceived: false });
     if (data.nature !== 'physical')
       throw new ApiProblem(409, 'receipt.not_physical', 'Electronic receipts need no receiving.');
     if (data.received)
       throw new ApiProblem(409, 'receipt.already_received', 'The receipt was already received.');
-    const remarks = ((ctx.body ?? {}) as { remarks?: string }).remarks ?? null;
+    const remarks = (ctx.body ?? {}).remarks ?? null;
     const { db, clock } = ctx.services;
     const current = await currentMainMovement(db, row.id);
     if (current) {
@@ -450,7 +441,7 @@ export const receiptHandlers: HandlerRegistry = {
   async pullBackReceipt(ctx) {
     const principal = requirePrincipal(ctx);
     const { db, ids, clock } = ctx.services;
-    const row = await loadVisible(ctx, 'receipts', ctx.params.receiptId ?? '');
+    const row = await loadVisible(ctx, 'receipts', ctx.params.receiptId);
     const current = await currentMainMovement(db, row.id);
     if (!current || current.action !== 'send' || !current.from_post_id) {
       const handOver = await lastMainHandOver(db, row.id);
@@ -472,7 +463,7 @@ export const receiptHandlers: HandlerRegistry = {
       throw new ApiProblem(409, 'movement.none_to_pull_back', 'Nothing was sent that could be pulled back.');
     const sender = current.from_post_id;
     const now = clock();
-    const remarks = ((ctx.body ?? {}) as { remarks?: string }).remarks ?? null;
+    const remarks = (ctx.body ?? {}).remarks ?? null;
     const movementId = await db.transaction().execute(async (trx) => {
       await compareAndSet(trx, 'receipts', row.id, row.version, {
         holder_post_id: sender,
@@ -510,17 +501,14 @@ export const receiptHandlers: HandlerRegistry = {
   async putReceiptInFile(ctx) {
     const principal = requirePrincipal(ctx);
     const { db, ids, clock } = ctx.services;
-    const row = await loadVisible(ctx, 'receipts', ctx.params.receiptId ?? '');
+    const row = await loadVisible(ctx, 'receipts', ctx.params.receiptId);
     const holder = requireActionable(principal, row);
-    const body = ctx.body as {
-      fileId?: string;
-      newFile?: Parameters<typeof createFileRecord>[2];
-      remarks?: string;
-    };
+    const body = ctx.body;
     const data = receiptData(row);
     const now = clock();
     // An existing file is loaded before the transaction: the transaction holds the only connection.
-    const existing = body.newFile ? null : await loadVisible(ctx, 'files', body.fileId ?? '');
+    const newFile = 'newFile' in body ? body.newFile : null;
+    const existing = 'fileId' in body ? await loadVisible(ctx, 'files', body.fileId) : null;
     if (existing) {
       if (!existing.holder_post_id || !principal.postIds.includes(existing.holder_post_id))
         throw new ApiProblem(403, 'file.not_with_you', 'The file is not with you.');
@@ -528,12 +516,13 @@ export const receiptHandlers: HandlerRegistry = {
       if (existing.status === 'parked') throw new ApiProblem(409, 'file.parked', 'The file is parked.');
     }
     const fileId = await db.transaction().execute(async (trx) => {
-      const file: Selectable<ItemTable> =
+      // The contract's oneOf: exactly one of fileId and newFile.
+      const file: Selectable<ItemTable> | null =
         existing ??
-        (await createFileRecord(ctx, trx, {
-          ...(body.newFile as NonNullable<typeof body.newFile>),
-          creatorPostId: body.newFile?.creatorPostId ?? holder,
-        }));
+        (newFile
+          ? await createFileRecord(ctx, trx, { ...newFile, creatorPostId: newFile.creatorPostId ?? holder })
+          : null);
+      if (!file) throw new Error('putReceiptInFile: neither fileId nor newFile');
       const fData = fileData(file);
       if (data.nature === 'electronic' && fData.nature === 'physical') {
         throw new ApiProblem(
@@ -606,21 +595,21 @@ export const receiptHandlers: HandlerRegistry = {
 
   async closeReceipt(ctx) {
     const principal = requirePrincipal(ctx);
-    const row = await loadVisible(ctx, 'receipts', ctx.params.receiptId ?? '');
+    const row = await loadVisible(ctx, 'receipts', ctx.params.receiptId);
     const holder = requireActionable(principal, row);
-    const body = ctx.body as { remarks: string };
+    const body = ctx.body;
     return holderAction(ctx, row, 'close', 'closed', { closedByPostId: holder }, body.remarks, holder);
   },
 
   async reopenReceipt(ctx) {
     const principal = requirePrincipal(ctx);
-    const row = await loadVisible(ctx, 'receipts', ctx.params.receiptId ?? '');
+    const row = await loadVisible(ctx, 'receipts', ctx.params.receiptId);
     const data = receiptData(row);
     if (row.status !== 'closed')
       throw new ApiProblem(409, 'receipt.not_closed', 'The receipt is not closed.');
     if (!data.closedByPostId || !principal.postIds.includes(data.closedByPostId))
       throw new ApiProblem(403, 'receipt.not_with_you', 'Only the post that closed it may reopen it.');
-    const remarks = ((ctx.body ?? {}) as { remarks?: string }).remarks ?? null;
+    const remarks = (ctx.body ?? {}).remarks ?? null;
     return holderAction(
       ctx,
       row,
@@ -633,10 +622,10 @@ export const receiptHandlers: HandlerRegistry = {
   },
 
   async listReceiptMovements(ctx) {
-    const row = await loadVisible(ctx, 'receipts', ctx.params.receiptId ?? '');
+    const row = await loadVisible(ctx, 'receipts', ctx.params.receiptId);
     return {
       status: 200,
       body: await movementPage(ctx.services.db, row.id, ctx.query, ctx.services.clock()),
     };
   },
-};
+} satisfies HandlerGroup;

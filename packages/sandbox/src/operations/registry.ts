@@ -1,8 +1,9 @@
-// operationId → handler, assembled from the area modules. test/contract-coverage checks it against the
-// contract so a new operation cannot ship without an implementation.
+// operationId → handler, assembled from the area modules. Typed as `Handlers`, so an operation of the
+// contract without a handler, or a handler that does not follow its operation's generated types, fails
+// type checking; test/contract-coverage checks the same at run time.
 import { attachmentHandlers } from './attachments.js';
 import { authHandlers } from './auth.js';
-import type { HandlerRegistry } from './context.js';
+import type { Handlers } from './context.js';
 import { directoryHandlers } from './directory.js';
 import { draftHandlers } from './drafts.js';
 import { eventHandlers } from './events.js';
@@ -13,7 +14,7 @@ import { reportHandlers } from './reports.js';
 import { signatureHandlers } from './signatures.js';
 import { trackingHandlers } from './tracking.js';
 
-export const handlers: HandlerRegistry = {
+export const handlers: Handlers = {
   ...attachmentHandlers,
   ...authHandlers,
   ...directoryHandlers,

@@ -9,7 +9,7 @@ import { addCounts, emptyBuckets, istDays, monthsBetween, type AgeBuckets } from
 import { isSupervisory, loadOrg, officeOf, reportUnit, subtree } from '../reports/org.js';
 import { onRouteOf, pendingCountsByPost, pendingFilesFrom } from '../reports/pending-sql.js';
 import { addInto, cellsFromCounts, emptyCell, finishShare, reportingOffices } from '../reports/summary.js';
-import { requirePrincipal, type HandlerRegistry } from './context.js';
+import { requirePrincipal, type HandlerGroup } from './context.js';
 
 const MAX_MONTHS = 24;
 
@@ -26,7 +26,7 @@ interface PendencyGroupRow {
   receipts: AgeBuckets;
 }
 
-export const reportHandlers: HandlerRegistry = {
+export const reportHandlers = {
   async getDepartmentSummary(ctx) {
     const principal = requirePrincipal(ctx);
     const { db, clock } = ctx.services;
@@ -217,4 +217,4 @@ export const reportHandlers: HandlerRegistry = {
     }
     return { status: 200, body: { items: presented, nextCursor: page.nextCursor } };
   },
-};
+} satisfies HandlerGroup;

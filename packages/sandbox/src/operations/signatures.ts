@@ -3,7 +3,7 @@
 import { loadVisible } from '../access.js';
 import { paginate } from '../pagination.js';
 import { ApiProblem, notFound } from '../problem.js';
-import { acceptSignature, type SubmittedSignature } from '../signatures/accept.js';
+import { acceptSignature } from '../signatures/accept.js';
 import { signingAuthority } from '../signatures/authority.js';
 import {
   deactivateCertificate,
@@ -22,42 +22,54 @@ import {
 import { signingPayload } from '../signatures/payload.js';
 import { issueSandboxCertificate } from '../signatures/sandbox-certificates.js';
 import { loadSignature, presentSignature, reverify } from '../signatures/store.js';
-import { currentContent, draftTarget, loadTarget, noteTarget } from '../signatures/targets.js';
-import { requirePrincipal, type HandlerRegistry, type OperationContext, type Principal } from './context.js';
+import {
+  currentContent,
+  draftTarget,
+  loadTarget,
+  noteTarget,
+  type SigningTarget,
+} from '../signatures/targets.js';
+import {
+  requirePrincipal,
+  type HandlerGroup,
+  type OperationContext,
+  type OperationsWithParam,
+  type Principal,
+} from './context.js';
 
 function authority(ctx: OperationContext) {
   return signingAuthority(ctx.services.db, ctx.services.clock());
 }
 
-async function submit(ctx: OperationContext, principal: Principal, type: 'note' | 'draft') {
+async function submit(
+  ctx: OperationContext<'submitNoteSignature' | 'submitDraftSignature'>,
+  principal: Principal,
+  target: SigningTarget,
+) {
   const { db, ids, clock } = ctx.services;
-  const target =
-    type === 'note'
-      ? await noteTarget(ctx, principal, ctx.params.noteId ?? '')
-      : await draftTarget(ctx, principal, ctx.params.draftId ?? '');
   const id = ids.next('sig');
   await acceptSignature({
     db,
     authority: await authority(ctx),
     target,
     signerUserId: principal.userId,
-    submitted: ctx.body as SubmittedSignature,
+    submitted: ctx.body,
     signatureId: id,
     now: clock(),
   });
   const row = await loadSignature(db, id);
   if (!row) throw new Error(`signature ${id} was not stored`);
   return {
-    status: 201,
+    status: 201 as const,
     body: await presentSignature(db, row),
     headers: { location: `/api/v1/signatures/${id}` },
   };
 }
 
 /** A stored signature whose note's or draft's file the caller can see; 404 otherwise. */
-async function visibleSignature(ctx: OperationContext) {
+async function visibleSignature(ctx: OperationContext<OperationsWithParam<'signatureId'>>) {
   const { db } = ctx.services;
-  const row = await loadSignature(db, ctx.params.signatureId ?? '');
+  const row = await loadSignature(db, ctx.params.signatureId);
   if (!row) throw notFound('The signature');
   const current = await currentContent(db, row.target_type, row.target_id);
   if (!current) throw notFound('The signature');
@@ -84,22 +96,28 @@ function origin(ctx: OperationContext): string {
   return `${ctx.request.protocol}://${ctx.request.host}`;
 }
 
-export const signatureHandlers: HandlerRegistry = {
+export const signatureHandlers = {
   async getNoteSigningPayload(ctx) {
     const principal = requirePrincipal(ctx);
-    const target = await noteTarget(ctx, principal, ctx.params.noteId ?? '');
+    const target = await noteTarget(ctx, principal, ctx.params.noteId);
     return { status: 200, body: await signingPayload(target, ctx.services.clock()) };
   },
 
   async getDraftSigningPayload(ctx) {
     const principal = requirePrincipal(ctx);
-    const target = await draftTarget(ctx, principal, ctx.params.draftId ?? '');
+    const target = await draftTarget(ctx, principal, ctx.params.draftId);
     return { status: 200, body: await signingPayload(target, ctx.services.clock()) };
   },
 
-  submitNoteSignature: (ctx) => submit(ctx, requirePrincipal(ctx), 'note'),
+  submitNoteSignature: async (ctx) => {
+    const principal = requirePrincipal(ctx);
+    return submit(ctx, principal, await noteTarget(ctx, principal, ctx.params.noteId));
+  },
 
-  submitDraftSignature: (ctx) => submit(ctx, requirePrincipal(ctx), 'draft'),
+  submitDraftSignature: async (ctx) => {
+    const principal = requirePrincipal(ctx);
+    return submit(ctx, principal, await draftTarget(ctx, principal, ctx.params.draftId));
+  },
 
   async getSignature(ctx) {
     requirePrincipal(ctx);
@@ -138,7 +156,7 @@ export const signatureHandlers: HandlerRegistry = {
   async registerCertificate(ctx) {
     const principal = requirePrincipal(ctx);
     const { db, ids, clock } = ctx.services;
-    const body = ctx.body as { certificate: string; label?: string; userId?: string };
+    const body = ctx.body;
     const userId = certificateOwner(principal, body.userId);
     const user = await db.selectFrom('users').select('id').where('id', '=', userId).executeTakeFirst();
     if (!user) {
@@ -167,13 +185,13 @@ export const signatureHandlers: HandlerRegistry = {
     const row = await db
       .selectFrom('dsc_certificates')
       .selectAll()
-      .where('id', '=', ctx.params.certificateId ?? '')
+      .where('id', '=', ctx.params.certificateId)
       .executeTakeFirst();
     if (!row || (row.user_id !== principal.userId && !principal.roles.has('dsc_admin'))) {
       throw notFound('The certificate');
     }
     const now = clock();
-    const updated = await deactivateCertificate(db, row, (ctx.body as { reason: string }).reason, now);
+    const updated = await deactivateCertificate(db, row, ctx.body.reason, now);
     return { status: 200, body: presentCertificate(updated, now) };
   },
 
@@ -184,7 +202,7 @@ export const signatureHandlers: HandlerRegistry = {
       db,
       await authority(ctx),
       principal.userId,
-      (ctx.body as { publicKey: string }).publicKey,
+      ctx.body.publicKey,
       clock(),
     );
     return { status: 201, body };
@@ -193,7 +211,7 @@ export const signatureHandlers: HandlerRegistry = {
   async startEsign(ctx) {
     const principal = requirePrincipal(ctx);
     const { db, ids, clock } = ctx.services;
-    const { target: wanted } = ctx.body as { target: { type: 'note' | 'draft'; id: string } };
+    const { target: wanted } = ctx.body;
     const target = await loadTarget(ctx, principal, wanted.type, wanted.id);
     const row = await startEsign({
       db,
@@ -215,7 +233,7 @@ export const signatureHandlers: HandlerRegistry = {
   async getEsignTransaction(ctx) {
     const principal = requirePrincipal(ctx);
     const { db, clock } = ctx.services;
-    const row = await loadTransaction(db, principal.userId, ctx.params.transactionId ?? '', clock());
+    const row = await loadTransaction(db, principal.userId, ctx.params.transactionId, clock());
     return { status: 200, body: presentTransaction(row) };
   },
 
@@ -223,10 +241,10 @@ export const signatureHandlers: HandlerRegistry = {
     const principal = requirePrincipal(ctx);
     const { db, ids, clock } = ctx.services;
     const now = clock();
-    const row = await loadTransaction(db, principal.userId, ctx.params.transactionId ?? '', now);
+    const row = await loadTransaction(db, principal.userId, ctx.params.transactionId, now);
     requirePending(row);
-    const body = ctx.body as { otp?: string; responseXml?: string };
-    if (body.otp === undefined) {
+    const body = ctx.body;
+    if (!('otp' in body)) {
       throw new ApiProblem(
         422,
         'esign.response_invalid',
@@ -257,8 +275,8 @@ export const signatureHandlers: HandlerRegistry = {
     const { db, clock, testEndpoints } = ctx.services;
     // Disabled: exactly as if the operation did not exist.
     if (!testEndpoints) throw new ApiProblem(404, 'resource.not_found', 'No such route.');
-    const row = await loadTransaction(db, principal.userId, ctx.params.transactionId ?? '', clock());
+    const row = await loadTransaction(db, principal.userId, ctx.params.transactionId, clock());
     if (row.status !== 'pending') throw notFound('The pending eSign transaction');
     return { status: 200, body: { transactionId: row.id, otp: row.otp, expiresAt: row.expires_at } };
   },
-};
+} satisfies HandlerGroup;

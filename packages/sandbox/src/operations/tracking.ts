@@ -1,12 +1,7 @@
 // Anonymous public tracking: status only, never names, posts, subjects or remarks. Rate limited per
-// client address so tracking codes cannot be guessed.
+// client address (plugins/rate-limits.ts) so tracking codes cannot be guessed.
 import { ApiProblem } from '../problem.js';
-import type { HandlerRegistry, Services } from './context.js';
-
-const WINDOW_MS = 10 * 60 * 1000;
-const MAX_REQUESTS = 30;
-/** Per app (keyed by its services) so test apps do not share counters. */
-const hits = new WeakMap<Services, Map<string, number[]>>();
+import type { HandlerGroup } from './context.js';
 
 const LABELS: Record<string, { en: string; hi: string }> = {
   received: { en: 'Received', hi: 'प्राप्त' },
@@ -25,19 +20,8 @@ function normaliseCode(code: string): string {
   return code.toUpperCase().replace('-', '');
 }
 
-export const trackingHandlers: HandlerRegistry = {
-  async trackPublic({ query, request, services }) {
-    const now = services.clock().getTime();
-    let perApp = hits.get(services);
-    if (!perApp) hits.set(services, (perApp = new Map()));
-    const recent = (perApp.get(request.ip) ?? []).filter((t) => t > now - WINDOW_MS);
-    if (recent.length >= MAX_REQUESTS) {
-      const retryAfter = Math.max(1, Math.ceil(((recent[0] ?? now) + WINDOW_MS - now) / 1000));
-      throw new ApiProblem(429, 'auth.rate_limited', 'Too many tracking requests.', undefined, {
-        'retry-after': String(retryAfter),
-      });
-    }
-    perApp.set(request.ip, [...recent, now]);
+export const trackingHandlers = {
+  async trackPublic({ query, services }) {
     const number = String(query.number);
     const code = normaliseCode(String(query.code));
     for (const [table, type] of [
@@ -66,4 +50,4 @@ export const trackingHandlers: HandlerRegistry = {
     }
     throw new ApiProblem(404, 'resource.not_found', 'No file or receipt has that number and tracking code.');
   },
-};
+} satisfies HandlerGroup;

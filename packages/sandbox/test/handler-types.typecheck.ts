@@ -1,0 +1,57 @@
+// Compile-time tests of the handler types (checked by `tsc -p tsconfig.json`, never run): handlers get
+// the contract's generated types, so a handler that does not follow the contract fails type checking.
+// Each `@ts-expect-error` line must be an error; if the types stopped catching it, tsc reports the
+// directive as unused and the typecheck fails.
+import type { Handler, HandlerGroup, Handlers, RequestBody } from '../src/operations/context.js';
+
+// The body of sendFile is the contract's SendRequest: `to` is a post id, there is no `recipient`.
+export const readsContractFields: Handler<'sendFile'> = async (ctx) => {
+  const to: string = ctx.body.to;
+  const fileId: string = ctx.params.fileId;
+  return { status: 200, body: { to, fileId } };
+};
+
+export const readsUnknownBodyField: Handler<'sendFile'> = async (ctx) => {
+  // @ts-expect-error `recipient` is not a member of the contract's body of sendFile.
+  const recipient: string = ctx.body.recipient;
+  return { status: 200, body: recipient };
+};
+
+export const readsWrongBodyType: Handler<'login'> = async (ctx) => {
+  // @ts-expect-error `password` is a string in the contract, not a number.
+  const password: number = ctx.body.password;
+  return { status: 200, body: password };
+};
+
+export const readsUnknownPathParameter: Handler<'getFile'> = async (ctx) => {
+  // @ts-expect-error getFile's path has `fileId`, not `id`.
+  const id: string = ctx.params.id;
+  return { status: 200, body: id };
+};
+
+export const readsUnknownQueryParameter: Handler<'listFiles'> = async (ctx) => {
+  // @ts-expect-error listFiles has no `page` query parameter (it pages by cursor).
+  const page: unknown = ctx.query.page;
+  return { status: 200, body: page };
+};
+
+// @ts-expect-error createFile answers 201, not 200.
+export const answersUndeclaredStatus: Handler<'createFile'> = async () => ({ status: 200, body: {} });
+
+// @ts-expect-error logout answers 204 without a body.
+export const answersBodyOn204: Handler<'logout'> = async () => ({ status: 204, body: { ok: true } });
+
+export const wrongGroupMember = {
+  // @ts-expect-error a group may only hold operations of the contract.
+  sendFiles: async () => ({ status: 200, body: null }),
+} satisfies HandlerGroup;
+
+// @ts-expect-error the registry must have a handler for every operation of the contract.
+export const incompleteRegistry: Handlers = { sendFile: readsContractFields };
+
+/** A body type written by hand that drifts from the contract no longer fits the generated one. */
+export const handWrittenBody: RequestBody<'sendFile'> = {
+  to: 'post_1',
+  // @ts-expect-error `recipients` is not in the contract's body of sendFile.
+  recipients: ['post_2'],
+};
