@@ -13,6 +13,8 @@ export default tseslint.config(
       'test-results/**',
       'playwright-report/**',
       '.tmp-check-generated/**',
+      '.tmp/**',
+      '.data/**',
       'packages/*/src/generated/**',
       'packages/components/types/{jsx,solid,vue}.d.ts',
     ],
