@@ -29,6 +29,12 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, ProblemMessages>> = {
     'अनुरोध में अज्ञात फ़ील्ड है',
     'अनुरोध में ऐसा फ़ील्ड है जिसे यह कार्रवाई स्वीकार नहीं करती; उसे हटाकर पुनः प्रयास करें।',
   ),
+  'request.encoding': m(
+    'The request is not valid UTF-8',
+    'The body holds bytes that are not valid UTF-8; send the text encoded as UTF-8.',
+    'अनुरोध मान्य UTF-8 में नहीं है',
+    'अनुरोध के मुख्य भाग में ऐसे बाइट हैं जो मान्य UTF-8 नहीं हैं; पाठ UTF-8 में भेजें।',
+  ),
   'request.malformed_json': m(
     'The body is not valid JSON',
     'The request body could not be read as JSON.',

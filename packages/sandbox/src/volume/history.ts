@@ -462,7 +462,7 @@ export function generateHistory(sqlite: SQLite.Database, options: GenerateOption
           from: holder.id,
           to: creator.id,
           actor: holder.userId,
-          remarks: 'Action completed. / कार्यवाही पूर्ण।',
+          remarks: 'Action completed. / कार्रवाई पूर्ण।',
           at: finalAt - 60_000,
           readAt: finalAt - 30_000,
           data: { priority, dueDate: null },
