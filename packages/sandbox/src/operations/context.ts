@@ -81,18 +81,19 @@ export type RequestBody<K extends OperationId> = [BodyContent<K>] extends [never
 
 type Responses<K extends OperationId> = Operation<K>['responses'];
 
+/** The JSON body a response declares, or `never` when it has none (or a non-JSON body). */
+type JsonBodyOf<R> = R extends { content: { 'application/json': infer J } } ? J : never;
+
 /**
- * A success answer the contract declares. The status is checked against the operation's success
- * statuses; the body is checked against the contract at run time (`validateResponses`, on in every
- * test), not here: the presenters build it from database rows whose enum columns are plain strings.
+ * A success answer the contract declares: the status is one of the operation's success statuses and the
+ * body is that status's generated `application/json` schema. Statuses without a JSON body (204, the event
+ * stream, binary downloads) answer without a body; the handler writes those replies itself (`sent`).
  */
 type AnswerOf<K extends OperationId, S extends keyof Responses<K>> = S extends number
   ? S extends 200 | 201 | 202 | 204 | 206 | 301 | 302 | 303 | 304 | 307 | 308
-    ? Responses<K>[S] extends { content: infer C }
-      ? C extends { 'application/json': unknown }
-        ? { status: S; body: unknown }
-        : { status: S; body?: undefined }
-      : { status: S; body?: undefined }
+    ? [JsonBodyOf<Responses<K>[S]>] extends [never]
+      ? { status: S; body?: undefined }
+      : { status: S; body: JsonBodyOf<Responses<K>[S]> }
     : never
   : never;
 
