@@ -5,6 +5,7 @@
 import type { components } from '@eoffice/sdk';
 import type {
   Answer,
+  AnswersFollowContract,
   Handler,
   HandlerGroup,
   Handlers,
@@ -106,3 +107,32 @@ export const answersMissingField: Handler<'login'> = async () => ({ status: 200,
 
 // @ts-expect-error 204 has no body, and a 200 of logout is not declared.
 export const answersUndeclaredBody: Handler<'logout'> = async () => ({ status: 200, body: session });
+
+// TypeScript does not check excess properties of a function's inferred return, so unknown properties
+// are caught by AnswersFollowContract, which the registry applies to every handler (operations/registry.ts).
+export const followingGroup = {
+  login: async () => ({ status: 200, body: session, headers: { 'cache-control': 'no-store' } }),
+} satisfies HandlerGroup;
+export const followingGroupChecked: AnswersFollowContract<typeof followingGroup> = true;
+
+export const unknownPropertyGroup = {
+  login: async () => ({ status: 200, body: { ...session, userId: 'user_1' } }),
+} satisfies HandlerGroup;
+// @ts-expect-error `userId` is not a property of the contract's Session.
+export const unknownPropertyChecked: AnswersFollowContract<typeof unknownPropertyGroup> = true;
+
+export const nestedUnknownPropertyGroup = {
+  trackPublic: async () => ({
+    status: 200,
+    body: {
+      type: 'file',
+      number: 'F-1',
+      status: 'received',
+      statusLabel: { en: 'Received', hi: 'प्राप्त', ta: 'பெறப்பட்டது' },
+      registeredOn: '2026-01-01',
+      lastUpdatedOn: '2026-01-02',
+    },
+  }),
+} satisfies HandlerGroup;
+// @ts-expect-error `statusLabel.ta`: LocalizedText has only `en` and `hi`.
+export const nestedUnknownPropertyChecked: AnswersFollowContract<typeof nestedUnknownPropertyGroup> = true;

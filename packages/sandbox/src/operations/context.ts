@@ -130,6 +130,55 @@ export type Handler<K extends OperationId> = (ctx: OperationContext<K>) => Promi
 /** The whole registry: one handler per operation of the contract, each typed by its operation. */
 export type Handlers = { [K in OperationId]: Handler<K> };
 
+/** Keys of every object member of a union (a oneOf body may have the properties of any branch). */
+type KeysOfUnion<T> = T extends object ? keyof T : never;
+
+/** The type of property `P` across a union's object members. */
+type PropertyOfUnion<T, P extends PropertyKey> = T extends object
+  ? P extends keyof T
+    ? T[P]
+    : never
+  : never;
+
+/**
+ * The paths of properties in `A` that `E` does not declare, at any depth (`never` when there are none).
+ * Assignability lets extra properties through, and TypeScript checks excess properties only on an
+ * object literal assigned directly, not on a handler's inferred return: this closes that gap.
+ */
+type UnknownProperties<A, E, Path extends string> = A extends readonly (infer Item)[]
+  ? UnknownProperties<Item, E extends readonly (infer Expected)[] ? Expected : never, `${Path}[]`>
+  : A extends object
+    ? {
+        [P in keyof A & string]: P extends KeysOfUnion<E>
+          ? UnknownProperties<A[P], PropertyOfUnion<E, P>, `${Path}.${P}`>
+          : `${Path}.${P}`;
+      }[keyof A & string]
+    : never;
+
+type AnswerBody<K extends OperationId, S> = S extends keyof Responses<K>
+  ? JsonBodyOf<Responses<K>[S]>
+  : never;
+
+/**
+ * Each answer property that a group's handlers send and their operation's contract does not declare,
+ * as `operationId: path` (`never` when every answer has only the contract's properties).
+ */
+export type UnknownAnswerProperties<G> = {
+  [K in keyof G & OperationId]: G[K] extends (...args: never[]) => Promise<infer R>
+    ? R extends { status: infer S; body?: infer B }
+      ? UnknownProperties<B, AnswerBody<K, S>, `${K}: body`>
+      : never
+    : never;
+}[keyof G & OperationId];
+
+/**
+ * `true` when no handler of `G` answers a property its contract lacks; otherwise the offending paths,
+ * so `const checked: AnswersFollowContract<typeof group> = true` fails type checking and names them.
+ */
+export type AnswersFollowContract<G> = [UnknownAnswerProperties<G>] extends [never]
+  ? true
+  : UnknownAnswerProperties<G>;
+
 /** Operations whose path has parameter `P`: the context type of a helper shared by their handlers. */
 export type OperationsWithParam<P extends string> = {
   [K in OperationId]: P extends keyof PathParams<K> ? K : never;
