@@ -3,6 +3,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Database, MovementTable } from './db/schema.js';
 import { recordEvent, usersOfPosts } from './events.js';
 import type { IdGenerator } from './ids.js';
+import { asEnum, MOVEMENT_ACTIONS, PRIORITIES, type Schemas } from './presenters/contract-enums.js';
 import { unitSummary, type PostSummary } from './presenters/directory.js';
 
 type Db = Kysely<Database>;
@@ -78,12 +79,7 @@ export function istDays(from: string, to: Date): number {
   return Math.max(0, day(to.getTime()) - day(Date.parse(from)));
 }
 
-export interface ItemInfo {
-  type: 'file' | 'receipt';
-  id: string;
-  number: string;
-  subject: string;
-}
+export type ItemInfo = Schemas['ItemRef'] & { subject: string };
 
 export async function itemInfo(db: Db, type: 'file' | 'receipt', id: string): Promise<ItemInfo> {
   const table = type === 'file' ? 'files' : 'receipts';
@@ -187,7 +183,13 @@ async function postSummaries(db: Db, ids: (string | null)[]): Promise<Map<string
   return out;
 }
 
-export async function presentMovements(db: Db, rows: Selectable<MovementTable>[], now: Date) {
+export type PresentedMovement = Schemas['Movement'];
+
+export async function presentMovements(
+  db: Db,
+  rows: Selectable<MovementTable>[],
+  now: Date,
+): Promise<PresentedMovement[]> {
   const first = rows[0];
   if (!first) return [];
   const { sequenceOf, heldUntil, lastMainId } = await logPositions(db, first.item_id, rows);
@@ -203,7 +205,7 @@ export async function presentMovements(db: Db, rows: Selectable<MovementTable>[]
     rows.flatMap((r) => [r.from_post_id, r.to_post_id]),
   );
   const post = (id: string | null) => (id ? (posts.get(id) ?? null) : null);
-  const out = [];
+  const out: PresentedMovement[] = [];
   for (const row of rows) {
     const data = JSON.parse(row.data) as {
       priority: string;
@@ -217,13 +219,13 @@ export async function presentMovements(db: Db, rows: Selectable<MovementTable>[]
       id: row.id,
       sequence: sequenceOf.get(row.seq) ?? 1,
       item: info,
-      action: row.action,
+      action: asEnum(row.action, MOVEMENT_ACTIONS, 'movement action'),
       kind: row.kind === 'copy' ? 'copy' : 'main',
       from: post(row.from_post_id),
       to: post(row.to_post_id),
       by,
       remarks: row.remarks,
-      priority: data.priority,
+      priority: asEnum(data.priority, PRIORITIES, 'movement priority'),
       dueDate: data.dueDate,
       sentAt: row.sent_at,
       receivedAt: data.receivedAt === undefined ? row.sent_at : data.receivedAt,
@@ -234,8 +236,6 @@ export async function presentMovements(db: Db, rows: Selectable<MovementTable>[]
   }
   return out;
 }
-
-export type PresentedMovement = Awaited<ReturnType<typeof presentMovements>>[number];
 
 export async function presentMovementById(db: Db, id: string, now: Date): Promise<PresentedMovement> {
   const row = await db.selectFrom('movements').selectAll().where('id', '=', id).executeTakeFirstOrThrow();

@@ -6,10 +6,10 @@ import { sanitiseDraftBody } from '../sanitise.js';
 import type { Addressee, StoredDraftContent } from './store.js';
 
 export interface DraftContentInput {
-  draftType: string;
+  draftType: StoredDraftContent['draftType'];
   subject: string;
   /** Optional on create; a letter of the Madhya Pradesh demo defaults to Hindi. */
-  language?: string;
+  language?: StoredDraftContent['language'];
   addressees: Addressee[];
   body: string;
   replyToReceiptId?: string | null;

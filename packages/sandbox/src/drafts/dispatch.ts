@@ -36,7 +36,7 @@ export interface IssueInput {
   /** The post issuing: the file's holder, or a CRU post of its office. */
   issuingPostId: string;
   actorUserId: string;
-  mode: string;
+  mode: StoredDispatch['mode'];
   remarks: string | null;
   at: Date;
 }

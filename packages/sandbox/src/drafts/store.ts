@@ -5,6 +5,7 @@ import type { Kysely, Selectable } from 'kysely';
 import { canSee } from '../access.js';
 import type { Database, DraftTable, ItemTable } from '../db/schema.js';
 import type { Principal } from '../operations/context.js';
+import type { Schemas } from '../presenters/contract-enums.js';
 import { ApiProblem, notFound } from '../problem.js';
 
 type Db = Kysely<Database>;
@@ -21,9 +22,9 @@ export interface Addressee {
 
 /** Content of one revision in stored normal form: body sanitised, all text NFC with LF line ends. */
 export interface StoredDraftContent {
-  draftType: string;
+  draftType: Schemas['DraftType'];
   subject: string;
-  language: string;
+  language: Schemas['Language'];
   addressees: Addressee[];
   body: string;
   replyToReceiptId: string | null;
@@ -39,7 +40,7 @@ export interface StoredApproval {
 
 export interface StoredDispatch {
   dispatchNumber: string;
-  mode: string;
+  mode: Schemas['DispatchMode'];
   issuedAt: string;
   issuedByPostId: string;
   correspondenceLabel: string;

@@ -6,6 +6,7 @@ import { ACCESS_TOKEN_SECONDS, REFRESH_TOKEN_SECONDS, hashToken, signAccessToken
 import type { Database } from '../db/schema.js';
 import { paginate } from '../pagination.js';
 import { ApiProblem, notFound } from '../problem.js';
+import { asEnum, ROLES, SCOPES, type Schemas } from '../presenters/contract-enums.js';
 import { loadPost, postSummary, userRepresentation } from '../presenters/directory.js';
 import { requirePrincipal, type HandlerGroup, type Services } from './context.js';
 
@@ -51,7 +52,7 @@ async function rotate(
   sessionId: string,
   userId: string,
   scope: string[],
-) {
+): Promise<Schemas['Session']> {
   const now = services.clock();
   const seconds = Math.floor(now.getTime() / 1000);
   const refreshToken = `rt_${services.ids.secret(32)}`;
@@ -96,11 +97,11 @@ async function serviceClientRepresentation(
     created_at: string;
     revoked_at: string | null;
   },
-) {
+): Promise<Schemas['ServiceClient']> {
   return {
     id: client.id,
     name: { en: client.name_en, hi: client.name_hi },
-    scopes: JSON.parse(client.scopes) as string[],
+    scopes: (JSON.parse(client.scopes) as string[]).map((s) => asEnum(s, SCOPES, 'client scope')),
     servicePost: client.service_post_id ? await postSummary(db, client.service_post_id) : null,
     createdAt: client.created_at,
     revokedAt: client.revoked_at,
@@ -212,9 +213,9 @@ export const authHandlers = {
         posts,
         // A service account without a post has nothing to default to; the contract still needs an id.
         defaultPostId: principal.postIds[0] ?? 'post_00000000',
-        roles: [...principal.roles],
+        roles: [...principal.roles].map((r) => asEnum(r, ROLES, 'role')),
         delegations: [],
-        scopes: [...principal.scopes],
+        scopes: [...principal.scopes].map((s) => asEnum(s, SCOPES, 'scope')),
       },
     };
   },

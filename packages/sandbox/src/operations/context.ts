@@ -81,18 +81,19 @@ export type RequestBody<K extends OperationId> = [BodyContent<K>] extends [never
 
 type Responses<K extends OperationId> = Operation<K>['responses'];
 
+/** The JSON body a response declares, or `never` when it has none (or a non-JSON body). */
+type JsonBodyOf<R> = R extends { content: { 'application/json': infer J } } ? J : never;
+
 /**
- * A success answer the contract declares. The status is checked against the operation's success
- * statuses; the body is checked against the contract at run time (`validateResponses`, on in every
- * test), not here: the presenters build it from database rows whose enum columns are plain strings.
+ * A success answer the contract declares: the status is one of the operation's success statuses and the
+ * body is that status's generated `application/json` schema. Statuses without a JSON body (204, the event
+ * stream, binary downloads) answer without a body; the handler writes those replies itself (`sent`).
  */
 type AnswerOf<K extends OperationId, S extends keyof Responses<K>> = S extends number
   ? S extends 200 | 201 | 202 | 204 | 206 | 301 | 302 | 303 | 304 | 307 | 308
-    ? Responses<K>[S] extends { content: infer C }
-      ? C extends { 'application/json': unknown }
-        ? { status: S; body: unknown }
-        : { status: S; body?: undefined }
-      : { status: S; body?: undefined }
+    ? [JsonBodyOf<Responses<K>[S]>] extends [never]
+      ? { status: S; body?: undefined }
+      : { status: S; body: JsonBodyOf<Responses<K>[S]> }
     : never
   : never;
 
@@ -128,6 +129,55 @@ export type Handler<K extends OperationId> = (ctx: OperationContext<K>) => Promi
 
 /** The whole registry: one handler per operation of the contract, each typed by its operation. */
 export type Handlers = { [K in OperationId]: Handler<K> };
+
+/** Keys of every object member of a union (a oneOf body may have the properties of any branch). */
+type KeysOfUnion<T> = T extends object ? keyof T : never;
+
+/** The type of property `P` across a union's object members. */
+type PropertyOfUnion<T, P extends PropertyKey> = T extends object
+  ? P extends keyof T
+    ? T[P]
+    : never
+  : never;
+
+/**
+ * The paths of properties in `A` that `E` does not declare, at any depth (`never` when there are none).
+ * Assignability lets extra properties through, and TypeScript checks excess properties only on an
+ * object literal assigned directly, not on a handler's inferred return: this closes that gap.
+ */
+type UnknownProperties<A, E, Path extends string> = A extends readonly (infer Item)[]
+  ? UnknownProperties<Item, E extends readonly (infer Expected)[] ? Expected : never, `${Path}[]`>
+  : A extends object
+    ? {
+        [P in keyof A & string]: P extends KeysOfUnion<E>
+          ? UnknownProperties<A[P], PropertyOfUnion<E, P>, `${Path}.${P}`>
+          : `${Path}.${P}`;
+      }[keyof A & string]
+    : never;
+
+type AnswerBody<K extends OperationId, S> = S extends keyof Responses<K>
+  ? JsonBodyOf<Responses<K>[S]>
+  : never;
+
+/**
+ * Each answer property that a group's handlers send and their operation's contract does not declare,
+ * as `operationId: path` (`never` when every answer has only the contract's properties).
+ */
+export type UnknownAnswerProperties<G> = {
+  [K in keyof G & OperationId]: G[K] extends (...args: never[]) => Promise<infer R>
+    ? R extends { status: infer S; body?: infer B }
+      ? UnknownProperties<B, AnswerBody<K, S>, `${K}: body`>
+      : never
+    : never;
+}[keyof G & OperationId];
+
+/**
+ * `true` when no handler of `G` answers a property its contract lacks; otherwise the offending paths,
+ * so `const checked: AnswersFollowContract<typeof group> = true` fails type checking and names them.
+ */
+export type AnswersFollowContract<G> = [UnknownAnswerProperties<G>] extends [never]
+  ? true
+  : UnknownAnswerProperties<G>;
 
 /** Operations whose path has parameter `P`: the context type of a helper shared by their handlers. */
 export type OperationsWithParam<P extends string> = {

@@ -14,6 +14,7 @@ import {
   userRepresentation,
 } from '../presenters/directory.js';
 import type { HandlerGroup, OperationContext } from './context.js';
+import type { Schemas } from '../presenters/contract-enums.js';
 
 function matches(query: unknown, ...texts: (string | null | undefined)[]): boolean {
   if (typeof query !== 'string' || query === '') return true;
@@ -191,7 +192,7 @@ export const directoryHandlers = {
       const unit = await loadUnit(db, post.unit_id);
       const path = await unitPath(db, unit);
       const office = [...path].reverse().find((u) => u.kind !== 'section') ?? path[0] ?? unitSummary(unit);
-      let matchedOn: string | null = null;
+      let matchedOn: Schemas['Recipient']['matchedOn'] | null = null;
       if (matches(q.q, holder?.name_en, holder?.name_hi)) matchedOn = 'name';
       else if (matches(q.q, post.designation_en, post.designation_hi)) matchedOn = 'designation';
       else if (matches(q.q, post.marking)) matchedOn = 'marking_abbreviation';

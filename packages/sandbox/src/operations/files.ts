@@ -17,6 +17,7 @@ import {
 } from '../movements.js';
 import { nextCursor, pageWindow, paginate, sortBy } from '../pagination.js';
 import { receiptAttachments } from '../presenters/attachment.js';
+import type { Schemas } from '../presenters/contract-enums.js';
 import { fileData, presentFile, type FileData } from '../presenters/file.js';
 import { loadPost, postSummary } from '../presenters/directory.js';
 import { ApiProblem, notFound } from '../problem.js';
@@ -667,9 +668,9 @@ export const fileHandlers = {
     const data = fileData(row);
     const items = [];
     for (const [index, entry] of data.correspondence.entries()) {
-      const kind = entry.receiptId ? 'receipt' : 'issued_letter';
+      const kind: Schemas['CorrespondenceItem']['kind'] = entry.receiptId ? 'receipt' : 'issued_letter';
       if (ctx.query.kind !== undefined && ctx.query.kind !== kind) continue;
-      let receipt = null;
+      let receipt: Schemas['ItemRef'] | null = null;
       if (entry.receiptId) {
         const r = await db
           .selectFrom('receipts')

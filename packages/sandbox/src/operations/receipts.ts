@@ -569,6 +569,7 @@ export const receiptHandlers = {
     const file = await db.selectFrom('files').selectAll().where('id', '=', fileId).executeTakeFirstOrThrow();
     const fData = fileData(file);
     const entry = fData.correspondence[fData.correspondence.length - 1];
+    if (!entry) throw new Error('putReceiptInFile: no correspondence entry after putting the receipt in');
     const receipt = await reload(ctx, row.id);
     return {
       status: 200,
@@ -576,7 +577,7 @@ export const receiptHandlers = {
         receipt: await presentReceipt(db, receipt, principal, now),
         file: await presentFile(db, file, principal, now),
         correspondence: {
-          label: entry?.label,
+          label: entry.label,
           sequence: fData.correspondence.length,
           kind: 'receipt',
           subject: data.subject,

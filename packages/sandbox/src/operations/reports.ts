@@ -1,6 +1,7 @@
 // Reports computed from the movement log (pendency, summaries, files pending with others). The
 // dispatch register lives with drafts and dispatch.
 import { paginate, sortBy } from '../pagination.js';
+import { asEnum, PRIORITIES, type Schemas } from '../presenters/contract-enums.js';
 import { postSummary, unitSummary } from '../presenters/directory.js';
 import { ApiProblem } from '../problem.js';
 import { istToday } from '../recipients.js';
@@ -21,7 +22,7 @@ function invalidQuery(pointer: string, message: string): ApiProblem {
 
 interface PendencyGroupRow {
   id: string;
-  group: { type: string; id: string; name: { en: string; hi: string }; designation?: unknown };
+  group: Schemas['PendencyGroup'];
   files: AgeBuckets;
   receipts: AgeBuckets;
 }
@@ -195,7 +196,7 @@ export const reportHandlers = {
         daysPending,
         dueDate,
         overdue,
-        priority: data.priority,
+        priority: asEnum(data.priority, PRIORITIES, 'file priority'),
         subject: data.subject,
       });
     }

@@ -1,16 +1,19 @@
 // Anonymous public tracking: status only, never names, posts, subjects or remarks. Rate limited per
 // client address (plugins/rate-limits.ts) so tracking codes cannot be guessed.
+import type { Schemas } from '../presenters/contract-enums.js';
 import { ApiProblem } from '../problem.js';
 import type { HandlerGroup } from './context.js';
 
-const LABELS: Record<string, { en: string; hi: string }> = {
+type PublicStatus = Schemas['PublicTrackingStatus'];
+
+const LABELS: Record<PublicStatus, Schemas['LocalizedText']> = {
   received: { en: 'Received', hi: 'प्राप्त' },
   under_process: { en: 'Under process', hi: 'प्रक्रियाधीन' },
   on_hold: { en: 'On hold', hi: 'रोका गया' },
   disposed: { en: 'Disposed', hi: 'निपटाया गया' },
 };
 
-function publicStatus(type: 'file' | 'receipt', status: string): string {
+function publicStatus(type: 'file' | 'receipt', status: string): PublicStatus {
   if (status === 'closed') return 'disposed';
   if (type === 'file') return status === 'parked' ? 'on_hold' : 'under_process';
   return status === 'diarised' ? 'received' : 'under_process';

@@ -1,6 +1,7 @@
 // The Attachment representation (metadata only; bytes go out through downloadAttachment).
 import type { Kysely, Selectable } from 'kysely';
 import type { AttachmentTable, Database } from '../db/schema.js';
+import type { Schemas } from './contract-enums.js';
 import { userSummary } from './directory.js';
 
 type Db = Kysely<Database>;
@@ -21,7 +22,9 @@ export const ATTACHMENT_COLUMNS = [
   'unused_since',
 ] as const;
 
-export async function presentAttachment(db: Db, row: AttachmentMeta) {
+export type PresentedAttachment = Schemas['Attachment'];
+
+export async function presentAttachment(db: Db, row: AttachmentMeta): Promise<PresentedAttachment> {
   const user = await db
     .selectFrom('users')
     .select(['id', 'name_en', 'name_hi'])
@@ -38,8 +41,6 @@ export async function presentAttachment(db: Db, row: AttachmentMeta) {
     uploadedAt: row.uploaded_at,
   };
 }
-
-export type PresentedAttachment = Awaited<ReturnType<typeof presentAttachment>>;
 
 /** A receipt's attachments in their order (the scanned letter first). */
 export async function receiptAttachments(db: Db, receiptId: string): Promise<PresentedAttachment[]> {

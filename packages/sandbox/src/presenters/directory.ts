@@ -2,6 +2,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, PostTable, UnitTable, UserTable } from '../db/schema.js';
 import { notFound } from '../problem.js';
+import { asEnum, UNIT_KINDS, type Schemas } from './contract-enums.js';
 
 type Db = Kysely<Database>;
 
@@ -11,11 +12,11 @@ export interface LocalizedText {
 }
 
 /** The contract knows department, office and section; an organisation (e.g. a directorate) is an office. */
-export function contractUnitKind(kind: string): string {
-  return kind === 'organisation' ? 'office' : kind;
+export function contractUnitKind(kind: string): Schemas['UnitKind'] {
+  return kind === 'organisation' ? 'office' : asEnum(kind, UNIT_KINDS, 'unit kind');
 }
 
-export function unitSummary(unit: Selectable<UnitTable>) {
+export function unitSummary(unit: Selectable<UnitTable>): Schemas['UnitSummary'] {
   return {
     id: unit.id,
     code: unit.code,
@@ -24,7 +25,9 @@ export function unitSummary(unit: Selectable<UnitTable>) {
   };
 }
 
-export function userSummary(user: Pick<Selectable<UserTable>, 'id' | 'name_en' | 'name_hi'>) {
+export function userSummary(
+  user: Pick<Selectable<UserTable>, 'id' | 'name_en' | 'name_hi'>,
+): Schemas['UserSummary'] {
   return { id: user.id, name: { en: user.name_en, hi: user.name_hi } };
 }
 
@@ -47,7 +50,9 @@ export async function holderOf(db: Db, postId: string): Promise<Selectable<UserT
   return row ?? null;
 }
 
-export async function postSummaryOf(db: Db, post: Selectable<PostTable>) {
+export type PostSummary = Schemas['PostSummary'];
+
+export async function postSummaryOf(db: Db, post: Selectable<PostTable>): Promise<PostSummary> {
   const unit = await loadUnit(db, post.unit_id);
   const holder = await holderOf(db, post.id);
   const designation = { en: post.designation_en, hi: post.designation_hi };
@@ -60,8 +65,6 @@ export async function postSummaryOf(db: Db, post: Selectable<PostTable>) {
   };
 }
 
-export type PostSummary = Awaited<ReturnType<typeof postSummaryOf>>;
-
 export async function loadPost(db: Db, id: string): Promise<Selectable<PostTable>> {
   const post = await db.selectFrom('posts').selectAll().where('id', '=', id).executeTakeFirst();
   if (!post) throw notFound('The post');
@@ -72,7 +75,11 @@ export async function postSummary(db: Db, id: string): Promise<PostSummary> {
   return postSummaryOf(db, await loadPost(db, id));
 }
 
-export async function userRepresentation(db: Db, user: Selectable<UserTable>) {
+/** The contract's User, with `postIds` always present (the directory's own answers list them). */
+export async function userRepresentation(
+  db: Db,
+  user: Selectable<UserTable>,
+): Promise<Schemas['User'] & { postIds: string[] }> {
   const posts = await db
     .selectFrom('user_posts')
     .select('post_id')
@@ -90,7 +97,7 @@ export async function userRepresentation(db: Db, user: Selectable<UserTable>) {
 }
 
 /** Unit path from the root down to the unit itself. */
-export async function unitPath(db: Db, unit: Selectable<UnitTable>) {
+export async function unitPath(db: Db, unit: Selectable<UnitTable>): Promise<Schemas['UnitSummary'][]> {
   const path = [unitSummary(unit)];
   let parentId = unit.parent_id;
   while (parentId && path.length < 10) {

@@ -4,25 +4,18 @@ import { etagOf, onRoute } from '../access.js';
 import type { Database, ItemTable } from '../db/schema.js';
 import { currentMainMovement, presentMovements } from '../movements.js';
 import type { Principal } from '../operations/context.js';
+import { asEnum, FILE_STATUSES, type Schemas } from './contract-enums.js';
 import { loadUnit, postSummary, unitSummary } from './directory.js';
 
 export interface FileData {
-  numbering: {
-    scheme: 'sfs' | 'non_sfs';
-    basicHead: string | null;
-    primaryHead: string | null;
-    secondaryHead: string | null;
-    serial: number | null;
-    year: number | null;
-    sectionCode: string | null;
-  };
+  numbering: Schemas['FileNumbering'];
   computerNumber: number;
-  nature: 'physical' | 'electronic';
+  nature: Schemas['Nature'];
   subject: string;
   description: string | null;
   category: string | null;
-  classification: string;
-  priority: string;
+  classification: Schemas['Classification'];
+  priority: Schemas['Priority'];
   creatorPostId: string;
   dueDate: string | null;
   closedAt: string | null;
@@ -50,7 +43,7 @@ export async function presentFile(
   row: Selectable<ItemTable>,
   principal: Principal | null,
   now: Date,
-) {
+): Promise<Schemas['File']> {
   const data = fileData(row);
   const last = await currentMainMovement(db, row.id);
   const [lastMovement] = last ? await presentMovements(db, [last], now) : [];
@@ -82,7 +75,7 @@ export async function presentFile(
     category: data.category,
     classification: data.classification,
     priority: data.priority,
-    status: row.status,
+    status: asEnum(row.status, FILE_STATUSES, 'file status'),
     section,
     creator: await postSummary(db, data.creatorPostId),
     currentHolder: row.holder_post_id ? await postSummary(db, row.holder_post_id) : null,

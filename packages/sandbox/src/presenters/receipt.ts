@@ -6,24 +6,25 @@ import { receiptCategories } from '../master-data.js';
 import { currentMainMovement, presentMovements } from '../movements.js';
 import type { Principal } from '../operations/context.js';
 import { receiptAttachments } from './attachment.js';
+import { asEnum, RECEIPT_STATUSES, type Schemas } from './contract-enums.js';
 import { loadUnit, postSummary, unitSummary } from './directory.js';
 
 export interface ReceiptData {
-  nature: 'physical' | 'electronic';
-  classification: string;
-  priority: string;
+  nature: Schemas['Nature'];
+  classification: Schemas['Classification'];
+  priority: Schemas['Priority'];
   vip: boolean;
   subject: string;
   categoryId: string | null;
   subCategoryId: string | null;
-  language: string;
+  language: Schemas['Language'];
   letterNumber: string | null;
   letterDate: string | null;
   receivedDate: string;
   diarisedDate: string;
-  deliveryMode: string;
-  sender: Record<string, unknown> & { name: string };
-  enclosures: { description: string; count?: number }[];
+  deliveryMode: Schemas['DeliveryMode'];
+  sender: Schemas['Sender'];
+  enclosures: Schemas['Enclosure'][];
   remarks: string | null;
   diarisingPostId: string;
   /** The holder has the paper (always true for electronic receipts). */
@@ -38,7 +39,7 @@ export function receiptData(row: Selectable<ItemTable>): ReceiptData {
   return JSON.parse(row.data) as ReceiptData;
 }
 
-function categoryRef(id: string | null) {
+function categoryRef(id: string | null): Schemas['CategoryRef'] | null {
   const category = receiptCategories.find((c) => c.id === id);
   return category ? { id: category.id, name: category.name } : null;
 }
@@ -48,12 +49,12 @@ export async function presentReceipt(
   row: Selectable<ItemTable>,
   principal: Principal | null,
   now: Date,
-) {
+): Promise<Schemas['Receipt']> {
   const data = receiptData(row);
   const last = await currentMainMovement(db, row.id);
   const [lastMovement] = last ? await presentMovements(db, [last], now) : [];
   const unit = unitSummary(await loadUnit(db, row.section_id));
-  let file = null;
+  let file: Schemas['ItemRef'] | null = null;
   if (data.fileId) {
     const f = await db
       .selectFrom('files')
@@ -71,7 +72,7 @@ export async function presentReceipt(
     id: row.id,
     number: row.number,
     nature: data.nature,
-    status: row.status,
+    status: asEnum(row.status, RECEIPT_STATUSES, 'receipt status'),
     classification: data.classification,
     priority: data.priority,
     vip: data.vip,

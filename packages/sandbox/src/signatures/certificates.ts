@@ -3,6 +3,7 @@
 import { CmsParseError, loadCms } from '@eoffice/signing';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, DscCertificateTable } from '../db/schema.js';
+import { asEnum, KEY_USAGES, type Schemas } from '../presenters/contract-enums.js';
 import { ApiProblem } from '../problem.js';
 import type { SigningAuthority } from './authority.js';
 
@@ -27,7 +28,7 @@ export function certificateStatus(row: Selectable<DscCertificateTable>, now: Dat
 }
 
 /** The contract's Certificate. */
-export function presentCertificate(row: Selectable<DscCertificateTable>, now: Date) {
+export function presentCertificate(row: Selectable<DscCertificateTable>, now: Date): Schemas['Certificate'] {
   const data = JSON.parse(row.data) as CertificateData;
   return {
     id: row.id,
@@ -39,7 +40,7 @@ export function presentCertificate(row: Selectable<DscCertificateTable>, now: Da
     notBefore: data.notBefore,
     notAfter: data.notAfter,
     sha256Fingerprint: data.sha256Fingerprint,
-    keyUsage: data.keyUsage,
+    keyUsage: data.keyUsage.map((usage) => asEnum(usage, KEY_USAGES, 'key usage')),
     status: certificateStatus(row, now),
     registeredAt: row.registered_at,
     deactivatedAt: data.deactivatedAt,

@@ -4,6 +4,7 @@ import { canonicalForm, loadCms, toVerificationResult, type VerificationResult }
 import type { SignerSummary } from '@eoffice/signing';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, SignatureTable } from '../db/schema.js';
+import { asEnum, CANON_VERSIONS, type Schemas } from '../presenters/contract-enums.js';
 import { postSummary, userSummary } from '../presenters/directory.js';
 import { ApiProblem } from '../problem.js';
 import type { SigningAuthority } from './authority.js';
@@ -85,7 +86,10 @@ export async function loadSignature(db: Db, id: string): Promise<Selectable<Sign
 }
 
 /** The contract's Signature. */
-export async function presentSignature(db: Db, row: Selectable<SignatureTable>) {
+export async function presentSignature(
+  db: Db,
+  row: Selectable<SignatureTable>,
+): Promise<Schemas['Signature']> {
   const data = JSON.parse(row.data) as SignatureData;
   const signer = await db
     .selectFrom('users')
@@ -101,7 +105,7 @@ export async function presentSignature(db: Db, row: Selectable<SignatureTable>) 
     certificate: { id: row.certificate_id, ...data.certificate },
     signingTime: data.signingTime,
     digest: row.digest,
-    canonVersion: row.canon_version,
+    canonVersion: asEnum(row.canon_version, CANON_VERSIONS, 'canonical form version'),
     createdAt: row.created_at,
     verification: data.verification,
   };

@@ -11,7 +11,7 @@ import { draftData, findDraft, loadDraftForSigning, type StoredDraftContent } fr
 type Db = Kysely<Database>;
 
 /** The contract's name of the canonical form version. */
-export const CANON_NAME = `eoffice-canon/${CANON_VERSION}`;
+export const CANON_NAME = `eoffice-canon/${CANON_VERSION}` as const;
 
 export interface SigningTarget {
   type: 'note' | 'draft';
