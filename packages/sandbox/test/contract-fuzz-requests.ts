@@ -21,6 +21,11 @@ export interface FuzzRequest {
   caller: 'user' | 'anonymous' | 'forged';
   /** The one rule of the contract the request breaks, for the failure message. */
   violation: string;
+  /**
+   * False for a well-formed request (the contract's example, out of context), which the state of the
+   * data may refuse or accept; every other request breaks the contract and must be refused.
+   */
+  mustRefuse: boolean;
 }
 
 /** Valid path parameter values by name (`fileId` → an existing file's id). */
@@ -183,6 +188,7 @@ function build(
   base: Base,
   violation: string,
   caller: FuzzRequest['caller'],
+  mustRefuse: boolean,
 ): FuzzRequest {
   const path = operation.path.replace(/\{(\w+)\}/g, (_m, name: string) => base.params[name] ?? '');
   // Query values go in as given: a value may already be percent-encoded junk.
@@ -198,6 +204,7 @@ function build(
     ...(base.body ? { payload: base.body.payload } : {}),
     caller,
     violation,
+    mustRefuse,
   };
 }
 
@@ -205,6 +212,7 @@ type Mutation = fc.Arbitrary<{
   violation: string;
   apply: (base: Base) => Base;
   caller?: FuzzRequest['caller'];
+  wellFormed?: true;
 }>;
 
 function mutation(
@@ -440,7 +448,20 @@ function badPathValue(valid: string): fc.Arbitrary<string> {
 }
 
 /** Every kind of bad request the contract lets us derive for `operation`, as one arbitrary. */
-export function badRequests(operation: ContractOperation, pathValues: PathValues): fc.Arbitrary<FuzzRequest> {
+export interface BadRequestOptions {
+  /**
+   * Also send the request as the contract's example has it, unbroken, so that refusals from the
+   * handlers (404, 409, 412, 422) are checked too. Off for operations whose success would end the
+   * test's session or never end (the event stream).
+   */
+  wellFormed: boolean;
+}
+
+export function badRequests(
+  operation: ContractOperation,
+  pathValues: PathValues,
+  { wellFormed }: BadRequestOptions,
+): fc.Arbitrary<FuzzRequest> {
   const parameters = allParameters(operation);
   const jsonType = Object.keys(operation.requestBody?.content ?? {})[0];
   const baseBody: Base['body'] =
@@ -534,6 +555,25 @@ export function badRequests(operation: ContractOperation, pathValues: PathValues
     );
   }
   if (mutations.length === 0) throw new Error(`fuzz: nothing to break in ${operation.operationId}`);
+  const ifMatch = parameters.find((p) => p.in === 'header' && p.name === 'If-Match');
+  if (ifMatch && !ifMatch.required) {
+    // Well-formed, but no version of anything: a stale If-Match must never be applied.
+    mutations.push(
+      mutation(
+        'header: If-Match of no version',
+        fc.constant((base: Base) => ({ ...base, headers: { ...base.headers, 'if-match': '"v999999"' } })),
+      ),
+    );
+  }
+  if (wellFormed) {
+    mutations.push(
+      fc.constant({
+        violation: 'none: the contract example, out of context',
+        apply: (base: Base) => base,
+        wellFormed: true as const,
+      }),
+    );
+  }
 
   const base = fc
     .record({
@@ -559,7 +599,7 @@ export function badRequests(operation: ContractOperation, pathValues: PathValues
 
   return fc
     .tuple(base, fc.oneof(...mutations))
-    .map(([b, m]) => build(operation, m.apply(b), m.violation, m.caller ?? 'user'));
+    .map(([b, m]) => build(operation, m.apply(b), m.violation, m.caller ?? 'user', !m.wellFormed));
 }
 
 function decodeURIComponentSafe(value: string): string {
