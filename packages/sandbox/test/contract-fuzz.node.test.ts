@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { sql } from 'kysely';
 import { operations } from '../src/contract.js';
 import { CONTRACT_PROBLEM_STATUSES } from '../src/plugins/problem-details.js';
+import { signingAuthority } from '../src/signatures/authority.js';
 import {
   allParameters,
   badRequests,
@@ -103,6 +104,10 @@ describe(`contract fuzz (fast-check seed ${SEED})`, () => {
         pathValues[parameter.name] = id ?? String(sample(parameter.schema));
       }
     }
+    // The sandbox CA is made on first use and stored (signatures/authority.ts), whatever that use's
+    // outcome; make it now, as any sandbox that has checked a certificate has, so refusals start from it.
+    await signingAuthority(h.app.services.db, h.now.value);
+
     const names = await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(
       h.app.services.db,
     );
