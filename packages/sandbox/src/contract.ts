@@ -55,9 +55,13 @@ function indexOperations(): Map<string, ContractOperation> {
       const raw = item[method] as Record<string, unknown> | undefined;
       if (!raw) continue;
       const operationId = raw.operationId as string;
-      const parameters = ((raw.parameters as unknown[] | undefined) ?? []).map((p) =>
-        deref<ContractParameter>(p),
-      );
+      // Parameters of the path item (ids, Accept-Language) apply to each of its operations, which may
+      // override one by name and location (OpenAPI 3.1, Path Item Object).
+      const own = ((raw.parameters as unknown[] | undefined) ?? []).map((p) => deref<ContractParameter>(p));
+      const shared = ((item.parameters as unknown[] | undefined) ?? [])
+        .map((p) => deref<ContractParameter>(p))
+        .filter((p) => !own.some((o) => o.in === p.in && o.name === p.name));
+      const parameters = [...shared, ...own];
       const body = raw.requestBody
         ? deref<{ required?: boolean; content: Record<string, { schema?: JsonSchema }> }>(raw.requestBody)
         : null;

@@ -2611,7 +2611,8 @@ export interface paths {
          *     header). Reconnects need a new ticket. Prefer the SDK's fetch-based reader, which sends the
          *     bearer token.
          *
-         *     Errors: 401, 403 `auth.insufficient_scope`, 422 `idempotency.key_reused`, 429.
+         *     Errors: 400 `request.validation` (a header outside its bounds), 401, 403 `auth.insufficient_scope`,
+         *     422 `idempotency.key_reused`, 429.
          */
         post: operations["createEventTicket"];
         delete?: never;
@@ -9005,6 +9006,7 @@ export interface operations {
                     "application/json": components["schemas"]["EventTicket"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["UnprocessableEntity"];
