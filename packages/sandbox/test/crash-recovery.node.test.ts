@@ -24,7 +24,17 @@ interface Sandbox {
 function start(db: string, seed: boolean): Promise<Sandbox> {
   const child = spawn(
     process.execPath,
-    ['--conditions=source', '--import', 'tsx', CLI, '--db', db, '--port', '0', ...(seed ? ['--seed'] : [])],
+    [
+      '--conditions=@eoffice/source',
+      '--import',
+      'tsx',
+      CLI,
+      '--db',
+      db,
+      '--port',
+      '0',
+      ...(seed ? ['--seed'] : []),
+    ],
     { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, LOG_LEVEL: 'info' } },
   );
   return new Promise((resolve, reject) => {
