@@ -136,7 +136,9 @@ test('a wrong password shows a clear message and keeps the form', async ({ page 
   await page.goto(portal);
   await page.getByLabel('पासवर्ड').fill('wrong-password');
   await page.getByRole('button', { name: 'प्रवेश करें' }).click();
-  await expect(page.getByRole('alert')).toHaveText('उपयोगकर्ता नाम या पासवर्ड सही नहीं है।');
+  // The page's own alert (the components on the page have assertive live regions of their own).
+  await expect(page.locator('#login-error')).toHaveRole('alert');
+  await expect(page.locator('#login-error')).toHaveText('उपयोगकर्ता नाम या पासवर्ड सही नहीं है।');
   await expect(page.locator('#login')).toBeVisible();
 });
 

@@ -14,7 +14,8 @@ const manifest = JSON.parse(
 ) as { modules: { declarations?: Declaration[] }[] };
 const elements = manifest.modules
   .flatMap((module) => module.declarations ?? [])
-  .filter((declaration) => declaration.customElement);
+  // Registered elements only: the shared base class (EoElement) is a LitElement with no tag.
+  .filter((declaration) => declaration.customElement && declaration.tagName);
 
 const index = JSON.parse(
   readFileSync(new URL('../storybook-static/index.json', import.meta.url), 'utf8'),
