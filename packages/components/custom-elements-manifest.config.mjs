@@ -14,6 +14,20 @@ import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
 /** Every element's folder index re-exports its class; its declarations ship under dist/types. */
 const componentTypePath = (_name, tag) => `../dist/types/${tag}/index.js`;
 
+/**
+ * The analyzer lists modules in the order the file system globs them, which differs between machines
+ * (a fresh clone in another folder gave another order): sort them by path so every output is the same
+ * wherever it is generated. First in the list, so the typings and editor data made after it agree.
+ */
+function modulesInPathOrder() {
+  return {
+    name: 'eoffice-modules-in-path-order',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+  };
+}
+
 function sourceFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
@@ -104,6 +118,7 @@ export default {
   outdir: '.',
   litelement: true,
   plugins: [
+    modulesInPathOrder(),
     tagsFromDefineElement(),
     eventDetailTypes(),
     customElementJsxPlugin({ outdir: 'types', fileName: 'jsx.d.ts', componentTypePath, hideLogs: true }),
