@@ -1,5 +1,5 @@
 // The movement log of files and receipts: writing movements (with their events) and presenting them.
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database, MovementTable } from './db/schema.js';
 import { recordEvent, usersOfPosts } from './events.js';
 import type { IdGenerator } from './ids.js';
@@ -142,7 +142,7 @@ async function logPositions(db: Db, itemId: string, rows: Selectable<MovementTab
  * Summaries of the posts a page of movements names, in three queries whatever their number (as
  * presenters/directory.ts `postSummary` gives them one by one: the holder is the first user by id).
  */
-async function postSummaries(db: Db, ids: (string | null)[]): Promise<Map<string, PostSummary>> {
+export async function postSummaries(db: Db, ids: (string | null)[]): Promise<Map<string, PostSummary>> {
   const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
   if (wanted.length === 0) return new Map();
   const posts = await db.selectFrom('posts').selectAll().where('id', 'in', wanted).execute();
@@ -242,6 +242,73 @@ export async function presentMovementById(db: Db, id: string, now: Date): Promis
   const [movement] = await presentMovements(db, [row], now);
   if (!movement) throw new Error(`movement ${id} vanished`);
   return movement;
+}
+
+/**
+ * The current main movement of each of `items` (the one that put it with its holder), presented as
+ * `presentMovements` presents it, for a page of items in three queries whatever their number: the
+ * movements with their sequence numbers (counted on the movements_item index), their actors, and the
+ * posts they name. Items without a main movement are absent from the answer.
+ */
+export async function presentCurrentMovements(
+  db: Db,
+  items: readonly ItemInfo[],
+  now: Date,
+): Promise<Map<string, PresentedMovement>> {
+  const out = new Map<string, PresentedMovement>();
+  if (items.length === 0) return out;
+  const latest = sql.join(
+    items.map(
+      (item) => sql`(select l.seq from movements l where l.item_id = ${item.id} and l.kind = 'main'
+        order by l.seq desc limit 1)`,
+    ),
+  );
+  const { rows } = await sql<Selectable<MovementTable> & { sequence: number }>`
+    select m.*, (select count(*) from movements c where c.item_id = m.item_id and c.seq <= m.seq) as sequence
+    from movements m where m.seq in (${latest})`.execute(db);
+  if (rows.length === 0) return out;
+  const actorIds = [...new Set(rows.map((r) => r.actor_user_id))];
+  const actors = new Map(
+    (
+      await db.selectFrom('users').select(['id', 'name_en', 'name_hi']).where('id', 'in', actorIds).execute()
+    ).map((u) => [u.id, { id: u.id, name: { en: u.name_en, hi: u.name_hi } }]),
+  );
+  const posts = await postSummaries(
+    db,
+    rows.flatMap((r) => [r.from_post_id, r.to_post_id]),
+  );
+  const post = (id: string | null) => (id ? (posts.get(id) ?? null) : null);
+  const infos = new Map(items.map((item) => [item.id, item]));
+  for (const row of rows) {
+    const data = JSON.parse(row.data) as {
+      priority: string;
+      dueDate: string | null;
+      receivedAt?: string | null;
+    };
+    const by = actors.get(row.actor_user_id);
+    if (!by) throw new Error(`movement ${row.id}: unknown actor ${row.actor_user_id}`);
+    const info = infos.get(row.item_id) as ItemInfo;
+    out.set(row.item_id, {
+      id: row.id,
+      sequence: Number(row.sequence),
+      item: { type: info.type, id: info.id, number: info.number, subject: info.subject },
+      action: asEnum(row.action, MOVEMENT_ACTIONS, 'movement action'),
+      kind: 'main',
+      from: post(row.from_post_id),
+      to: post(row.to_post_id),
+      by,
+      remarks: row.remarks,
+      priority: asEnum(data.priority, PRIORITIES, 'movement priority'),
+      dueDate: data.dueDate,
+      sentAt: row.sent_at,
+      receivedAt: data.receivedAt === undefined ? row.sent_at : data.receivedAt,
+      readAt: row.read_at,
+      // The current holding has not ended: days held count to now.
+      daysHeld: istDays(row.sent_at, now),
+      current: true,
+    });
+  }
+  return out;
 }
 
 /** The latest main movement of an item (the one that put it with its current holder). */

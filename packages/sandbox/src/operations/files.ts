@@ -18,9 +18,10 @@ import {
 import { nextCursor, pageWindow, paginate, sortBy } from '../pagination.js';
 import { receiptAttachments } from '../presenters/attachment.js';
 import type { Schemas } from '../presenters/contract-enums.js';
-import { fileData, presentFile, type FileData } from '../presenters/file.js';
+import { fileData, presentFile, presentFiles, type FileData } from '../presenters/file.js';
 import { loadPost, postSummary } from '../presenters/directory.js';
 import { ApiProblem, notFound } from '../problem.js';
+import { folderPage } from '../queries/folder-page.js';
 import { folderItems, matchesSearch, matchesUnread, type FolderColumn } from '../queries/folders.js';
 import { checkDueDate, checkRecipients } from '../recipients.js';
 import { recordHolderAction } from './holder-action.js';
@@ -150,6 +151,19 @@ export async function createFileRecord(
 
 async function reload(db: Db, id: string) {
   return db.selectFrom('files').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+}
+
+/** The rows of `ids`, in that order. */
+async function reloadAll(db: Db, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  const rows = new Map(
+    (await db.selectFrom('files').selectAll().where('id', 'in', ids).execute()).map((r) => [r.id, r]),
+  );
+  return ids.map((id) => {
+    const row = rows.get(id);
+    if (!row) throw new Error(`file ${id} vanished`);
+    return row;
+  });
 }
 
 async function fileResponse<S extends 200 | 201>(
@@ -329,30 +343,46 @@ export const fileHandlers = {
     if (sort.endsWith('dueDate')) needs.add('dueDate');
     if (typeof q.q === 'string') needs.add('searchTexts');
     if (q.unread !== undefined) needs.add('lastReadAt');
-    const items = (await folderItems(db, 'file', folder, posts, q.kind, needs))
-      .filter(
-        (item) =>
-          (q.nature === undefined || item.nature === q.nature) &&
-          (q.priority === undefined || item.priority === q.priority) &&
-          (q.classification === undefined || item.classification === q.classification) &&
-          (q.sectionId === undefined || item.sectionId === q.sectionId) &&
-          (q.status === undefined || item.status === q.status) &&
-          matchesSearch(item, q.q) &&
-          matchesUnread(item, q.unread),
-      )
-      .map((item) => ({ ...item, movedAt: item.movedAt ?? item.createdAt }));
-    const priorityRank: Record<string, number> = { normal: 0, immediate: 1, most_immediate: 2 };
-    const sorted = sortBy(items, sort, (item, key) => {
-      if (key === 'movedAt') return item.movedAt;
-      if (key === 'createdAt') return item.createdAt;
-      if (key === 'dueDate') return item.dueDate;
-      if (key === 'priority') return priorityRank[item.priority ?? 'normal'] ?? 0;
-      return item.number;
-    });
-    const page = paginate(sorted, q);
-    const presented = [];
-    for (const item of page.items)
-      presented.push(await presentFile(db, await reload(db, item.id), principal, clock()));
+    // Filtered, sorted and paged in SQL when it can be; else in JavaScript over the folder's items.
+    const window = pageWindow(q);
+    const inSql = await folderPage(db, 'file', folder, posts, q.kind, q, sort, window);
+    let page: { ids: string[]; nextCursor: string | null };
+    if (inSql) {
+      page = {
+        ids: inSql.ids,
+        nextCursor: nextCursor(
+          q,
+          window.offset,
+          window.limit,
+          window.offset + inSql.ids.length + (inSql.more ? 1 : 0),
+        ),
+      };
+    } else {
+      const items = (await folderItems(db, 'file', folder, posts, q.kind, needs))
+        .filter(
+          (item) =>
+            (q.nature === undefined || item.nature === q.nature) &&
+            (q.priority === undefined || item.priority === q.priority) &&
+            (q.classification === undefined || item.classification === q.classification) &&
+            (q.sectionId === undefined || item.sectionId === q.sectionId) &&
+            (q.status === undefined || item.status === q.status) &&
+            matchesSearch(item, q.q) &&
+            matchesUnread(item, q.unread),
+        )
+        .map((item) => ({ ...item, movedAt: item.movedAt ?? item.createdAt }));
+      const priorityRank: Record<string, number> = { normal: 0, immediate: 1, most_immediate: 2 };
+      const sorted = sortBy(items, sort, (item, key) => {
+        if (key === 'movedAt') return item.movedAt;
+        if (key === 'createdAt') return item.createdAt;
+        if (key === 'dueDate') return item.dueDate;
+        if (key === 'priority') return priorityRank[item.priority ?? 'normal'] ?? 0;
+        return item.number;
+      });
+      const paged = paginate(sorted, q);
+      page = { ids: paged.items.map((item) => item.id), nextCursor: paged.nextCursor };
+    }
+    const rows = await reloadAll(db, page.ids);
+    const presented = await presentFiles(db, rows, principal, clock());
     return { status: 200, body: { items: presented, nextCursor: page.nextCursor } };
   },
 

@@ -12,12 +12,13 @@ import {
   presentMovementById,
   recordMovement,
 } from '../movements.js';
-import { paginate, sortBy } from '../pagination.js';
+import { nextCursor, pageWindow, paginate, sortBy } from '../pagination.js';
 import { loadPost, loadUnit, postSummary } from '../presenters/directory.js';
 import { fileData, presentFile } from '../presenters/file.js';
 import { receiptAttachments } from '../presenters/attachment.js';
-import { presentReceipt, receiptData, type ReceiptData } from '../presenters/receipt.js';
+import { presentReceipt, presentReceipts, receiptData, type ReceiptData } from '../presenters/receipt.js';
 import { ApiProblem } from '../problem.js';
+import { folderPage } from '../queries/folder-page.js';
 import { folderItems, matchesSearch, type FolderColumn } from '../queries/folders.js';
 import { checkDueDate, checkRecipients, istToday } from '../recipients.js';
 import { recordHolderAction } from './holder-action.js';
@@ -292,23 +293,48 @@ export const receiptHandlers = {
     if (q.vip !== undefined) needs.add('vip');
     if (q.categoryId !== undefined) needs.add('categoryId');
     if (typeof q.q === 'string') needs.add('searchTexts');
-    const items = (await folderItems(db, 'receipt', folder, posts, q.kind, needs))
-      .filter(
-        (item) =>
-          (q.status === undefined || item.status === q.status) &&
-          (q.vip === undefined || Boolean(item.vip) === q.vip) &&
-          (q.categoryId === undefined || item.categoryId === q.categoryId) &&
-          matchesSearch(item, q.q),
-      )
-      .map((item) => ({ ...item, movedAt: item.movedAt ?? item.createdAt }));
     const sort = typeof q.sort === 'string' ? q.sort : '-movedAt';
-    const sorted = sortBy(items, sort, (item, key) =>
-      key === 'createdAt' ? item.createdAt : key === 'number' ? item.number : item.movedAt,
+    // Filtered, sorted and paged in SQL when it can be; else in JavaScript over the folder's items.
+    const window = pageWindow(q);
+    const inSql = await folderPage(db, 'receipt', folder, posts, q.kind, q, sort, window);
+    let page: { ids: string[]; nextCursor: string | null };
+    if (inSql) {
+      const seen = window.offset + inSql.ids.length + (inSql.more ? 1 : 0);
+      page = { ids: inSql.ids, nextCursor: nextCursor(q, window.offset, window.limit, seen) };
+    } else {
+      const items = (await folderItems(db, 'receipt', folder, posts, q.kind, needs))
+        .filter(
+          (item) =>
+            (q.status === undefined || item.status === q.status) &&
+            (q.vip === undefined || Boolean(item.vip) === q.vip) &&
+            (q.categoryId === undefined || item.categoryId === q.categoryId) &&
+            matchesSearch(item, q.q),
+        )
+        .map((item) => ({ ...item, movedAt: item.movedAt ?? item.createdAt }));
+      const sorted = sortBy(items, sort, (item, key) =>
+        key === 'createdAt' ? item.createdAt : key === 'number' ? item.number : item.movedAt,
+      );
+      const paged = paginate(sorted, q);
+      page = { ids: paged.items.map((item) => item.id), nextCursor: paged.nextCursor };
+    }
+    const rows = new Map(
+      page.ids.length === 0
+        ? []
+        : (await db.selectFrom('receipts').selectAll().where('id', 'in', page.ids).execute()).map((r) => [
+            r.id,
+            r,
+          ]),
     );
-    const page = paginate(sorted, q);
-    const presented = [];
-    for (const item of page.items)
-      presented.push(await presentReceipt(db, await reload(ctx, item.id), principal, clock()));
+    const presented = await presentReceipts(
+      db,
+      page.ids.map((id) => {
+        const row = rows.get(id);
+        if (!row) throw new Error(`receipt ${id} vanished`);
+        return row;
+      }),
+      principal,
+      clock(),
+    );
     return { status: 200, body: { items: presented, nextCursor: page.nextCursor } };
   },
 

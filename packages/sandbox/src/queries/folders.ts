@@ -38,7 +38,7 @@ function fileIds(folder: string, posts: readonly string[], kind: unknown): RawBu
   const holding = sql`select id from files where holder_post_id in (${list(posts)})`;
   const main = sql`select id from files
     where holder_post_id in (${list(posts)}) and status in ('created', 'in_movement')`;
-  const copies = sql`select item_id from movements
+  const copies = sql`select item_id as id from movements
     where to_post_id in (${list(posts)}) and kind = 'copy' and item_type = 'file'`;
   switch (folder) {
     case 'inbox':
@@ -48,7 +48,7 @@ function fileIds(folder: string, posts: readonly string[], kind: unknown): RawBu
     case 'created':
       return sql`select id from files where json_extract(data, '$.creatorPostId') in (${list(posts)})`;
     case 'sent':
-      return sql`select item_id from movements
+      return sql`select item_id as id from movements
         where from_post_id in (${list(posts)}) and kind = 'main' and action in ('send', 'return')
           and item_type = 'file'
         except ${holding}`;
@@ -70,7 +70,7 @@ function receiptIds(folder: string, posts: readonly string[], kind: unknown): Ra
   const main = sql`select id from receipts
     where holder_post_id in (${list(posts)}) and json_extract(data, '$.fileId') is null
       and status <> 'closed'`;
-  const copies = sql`select item_id from movements
+  const copies = sql`select item_id as id from movements
     where to_post_id in (${list(posts)}) and kind = 'copy' and item_type = 'receipt'`;
   switch (folder) {
     case 'inbox':
@@ -80,7 +80,7 @@ function receiptIds(folder: string, posts: readonly string[], kind: unknown): Ra
     case 'created':
       return sql`select id from receipts where json_extract(data, '$.diarisingPostId') in (${list(posts)})`;
     case 'sent':
-      return sql`select item_id from movements
+      return sql`select item_id as id from movements
         where from_post_id in (${list(posts)}) and kind = 'main' and action = 'send'
           and item_type = 'receipt'
         except ${holding}`;
@@ -91,6 +91,19 @@ function receiptIds(folder: string, posts: readonly string[], kind: unknown): Ra
     default:
       return null;
   }
+}
+
+/**
+ * The SQL selecting the ids (column `id`, each once) of the items in `folder` of `posts`, or null for an
+ * unknown folder.
+ */
+export function folderIdsQuery(
+  type: 'file' | 'receipt',
+  folder: string,
+  posts: readonly string[],
+  kind: unknown,
+): RawBuilder<unknown> | null {
+  return type === 'file' ? fileIds(folder, posts, kind) : receiptIds(folder, posts, kind);
 }
 
 /** Columns of FolderItem read from the item's JSON or its latest movement only when a filter or sort needs them. */
@@ -111,7 +124,7 @@ export async function folderItems(
   needs: ReadonlySet<FolderColumn> = new Set(),
 ): Promise<FolderItem[]> {
   if (posts.length === 0) return [];
-  const ids = type === 'file' ? fileIds(folder, posts, kind) : receiptIds(folder, posts, kind);
+  const ids = folderIdsQuery(type, folder, posts, kind);
   if (!ids) return [];
   const table = sql.table(type === 'file' ? 'files' : 'receipts');
   const searchTexts =
