@@ -97,7 +97,7 @@ export async function itemInfo(db: Db, type: 'file' | 'receipt', id: string): Pr
  * movements_item_log index for just the span of the log the rows cover, so a page of a long history
  * costs a few index reads whatever its position.
  */
-async function logPositions(db: Db, itemId: string, rows: Selectable<MovementTable>[]) {
+async function logPositions(db: Db, itemId: string, rows: Selectable<MovementTable>[], complete: boolean) {
   const firstSeq = Math.min(...rows.map((r) => r.seq));
   const lastSeq = Math.max(...rows.map((r) => r.seq));
   const { before } = await db
@@ -106,15 +106,18 @@ async function logPositions(db: Db, itemId: string, rows: Selectable<MovementTab
     .where('item_id', '=', itemId)
     .where('seq', '<', firstSeq)
     .executeTakeFirstOrThrow();
-  // Every movement of the span (whatever filters chose the rows), in order: sequence numbers count them all.
-  const span = await db
-    .selectFrom('movements')
-    .select(['seq', 'kind', 'sent_at'])
-    .where('item_id', '=', itemId)
-    .where('seq', '>=', firstSeq)
-    .where('seq', '<=', lastSeq)
-    .orderBy('seq')
-    .execute();
+  // Every movement of the span (whatever filters chose the rows), in order: sequence numbers count them
+  // all. Rows read without filters are the span already.
+  const span = complete
+    ? [...rows].sort((a, b) => a.seq - b.seq)
+    : await db
+        .selectFrom('movements')
+        .select(['seq', 'kind', 'sent_at'])
+        .where('item_id', '=', itemId)
+        .where('seq', '>=', firstSeq)
+        .where('seq', '<=', lastSeq)
+        .orderBy('seq')
+        .execute();
   const nextMain = await db
     .selectFrom('movements')
     .select('sent_at')
@@ -185,14 +188,19 @@ export async function postSummaries(db: Db, ids: (string | null)[]): Promise<Map
 
 export type PresentedMovement = Schemas['Movement'];
 
+/**
+ * Movements of one item as the contract gives them. `complete` says the rows are every movement of
+ * their span of the log (read without filters), so the span need not be read again.
+ */
 export async function presentMovements(
   db: Db,
   rows: Selectable<MovementTable>[],
   now: Date,
+  { complete = false }: { complete?: boolean } = {},
 ): Promise<PresentedMovement[]> {
   const first = rows[0];
   if (!first) return [];
-  const { sequenceOf, heldUntil, lastMainId } = await logPositions(db, first.item_id, rows);
+  const { sequenceOf, heldUntil, lastMainId } = await logPositions(db, first.item_id, rows, complete);
   const info = await itemInfo(db, first.item_type, first.item_id);
   const actorIds = [...new Set(rows.map((r) => r.actor_user_id))];
   const actors = new Map(

@@ -8,11 +8,22 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
+const HASH_LENGTH = 12;
+
 function filterHash(query: Record<string, unknown>): string {
   const relevant = Object.entries(query)
     .filter(([name]) => name !== 'cursor' && name !== 'limit')
     .sort(([a], [b]) => a.localeCompare(b));
-  return createHash('sha256').update(JSON.stringify(relevant)).digest('base64url').slice(0, 12);
+  return createHash('sha256').update(JSON.stringify(relevant)).digest('base64url').slice(0, HASH_LENGTH);
+}
+
+/**
+ * The filter hash of a cursor and the `_`-separated parts after it (the offset, then whatever a list
+ * adds). The hash is cut by length, not at a `_`: base64url hashes contain `_` themselves.
+ */
+export function cursorParts(cursor: string): { hash: string; parts: string[] } {
+  if (cursor.length <= HASH_LENGTH || cursor[HASH_LENGTH] !== '_') return { hash: '', parts: [] };
+  return { hash: cursor.slice(0, HASH_LENGTH), parts: cursor.slice(HASH_LENGTH + 1).split('_') };
 }
 
 /** Offset and limit of the page a query asks for; a cursor minted for other filters is a 400. */
@@ -20,8 +31,8 @@ export function pageWindow(query: Record<string, unknown>): { offset: number; li
   const limit = typeof query.limit === 'number' ? query.limit : 25;
   let offset = 0;
   if (typeof query.cursor === 'string') {
-    const [hash, position] = query.cursor.split('_');
-    offset = Number(position);
+    const { hash, parts } = cursorParts(query.cursor);
+    offset = parts[0] === undefined || parts[0] === '' ? Number.NaN : Number(parts[0]);
     if (hash !== filterHash(query) || !Number.isInteger(offset) || offset < 0) {
       throw new ApiProblem(400, 'request.validation', 'The cursor does not match the filters.', [
         {

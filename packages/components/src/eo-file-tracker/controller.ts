@@ -135,7 +135,8 @@ export class TrackerController implements ReactiveController {
       const reader = target.kind === 'file' ? client.files : client.receipts;
       const [value, movements] = await Promise.all([
         reader.get(target.id, { markRead: false }, { signal }),
-        reader.movements(target.id, {}, { signal }).toArray({ limit: MAX_MOVEMENTS }),
+        // Pages of the contract's largest size: a 1,000-movement history in one request.
+        reader.movements(target.id, { limit: 1000 }, { signal }).toArray({ limit: MAX_MOVEMENTS }),
       ]);
       if (signal.aborted) return;
       this.publicResult = undefined;

@@ -15,7 +15,7 @@ import {
   presentMovements,
   recordMovement,
 } from '../movements.js';
-import { nextCursor, pageWindow, paginate, sortBy } from '../pagination.js';
+import { cursorParts, nextCursor, pageWindow, paginate, sortBy } from '../pagination.js';
 import { receiptAttachments } from '../presenters/attachment.js';
 import type { Schemas } from '../presenters/contract-enums.js';
 import { fileData, presentFile, presentFiles, type FileData } from '../presenters/file.js';
@@ -737,25 +737,34 @@ export const fileHandlers = {
   },
 } satisfies HandlerGroup;
 
-/** Movement list of an item, with `kind`/`action` filters and `sort` (sequence). */
-/** One page of an item's movements, filtered, ordered and paged in SQL so long histories stay fast. */
+/**
+ * One page of an item's movements (`kind`/`action` filters, `sort` by sequence), chosen in SQL by key:
+ * the cursor carries the last movement's position in the log besides the page's offset, so the next
+ * page starts at that key in the movements_item index, and a page of a long history costs the same
+ * wherever it is. (A cursor without the key, as earlier sandboxes minted, is still read by offset.)
+ */
 export async function movementPage(db: Db, itemId: string, q: Record<string, unknown>, now: Date) {
   const { offset, limit } = pageWindow(q);
-  let query = db.selectFrom('movements').where('item_id', '=', itemId);
+  const descending = q.sort === '-sequence' || q.sort === '-sentAt';
+  const keyPart = typeof q.cursor === 'string' ? cursorParts(q.cursor).parts[1] : undefined;
+  const key = keyPart === undefined || keyPart === '' ? Number.NaN : Number(keyPart);
+  let query = db.selectFrom('movements').selectAll().where('item_id', '=', itemId);
   if (typeof q.kind === 'string') query = query.where('kind', '=', q.kind as 'main' | 'copy');
   if (typeof q.action === 'string') query = query.where('action', '=', q.action);
-  const { total } = await query
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .executeTakeFirstOrThrow();
-  const descending = q.sort === '-sequence' || q.sort === '-sentAt';
+  if (Number.isInteger(key)) query = query.where('seq', descending ? '<' : '>', key);
+  else if (offset > 0) query = query.offset(offset);
+  // One more than the page tells whether another follows, without counting the whole log.
   const rows = await query
-    .selectAll()
     .orderBy('seq', descending ? 'desc' : 'asc')
-    .limit(limit)
-    .offset(offset)
+    .limit(limit + 1)
     .execute();
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  const next = rows.length > limit && last ? nextCursor(q, offset, limit, offset + limit + 1) : null;
   return {
-    items: await presentMovements(db, rows, now),
-    nextCursor: nextCursor(q, offset, limit, Number(total)),
+    items: await presentMovements(db, items, now, {
+      complete: typeof q.kind !== 'string' && typeof q.action !== 'string',
+    }),
+    nextCursor: next && last ? `${next}_${last.seq}` : null,
   };
 }

@@ -1,7 +1,7 @@
 // One page of a folder chosen entirely in SQL: the folder's ids (queries/folders.ts), filtered, ordered
 // and cut to the page by SQLite, so a busy officer's inbox of thousands of items sends 26 ids to
 // JavaScript instead of thousands of rows. Items' rows are read only when a filter or the sort needs
-// a column of theirs, and each item's latest movement is one index search.
+// a column of theirs, and each item's latest movement time is one search of a covering index.
 //
 // The order is exactly that of pagination.ts `sortBy` over folders.ts `folderItems` (the test
 // folder-page.node.test.ts compares both): nulls last ascending and first descending, ties by id
@@ -96,11 +96,13 @@ export async function folderPage(
     where.push(sql`(l.seq is not null and l.read_at is null) = ${filters.unread === true ? 1 : 0}`);
 
   const table = sql.table(type === 'file' ? 'files' : 'receipts');
-  // An item without movements sorts by its creation (folders.ts: movedAt ?? createdAt); the item's row
-  // is read for it only then.
+  // The latest movement's time from the movements_item_log index alone (no movement row read); an
+  // item without movements sorts by its creation (folders.ts: movedAt ?? createdAt), its row read then
+  // only.
+  const latestSentAt = sql`(select m.sent_at from movements m where m.item_id = x.id order by m.seq desc limit 1)`;
   const movedAt = needsRow
-    ? sql`coalesce(l.sent_at, i.created_at)`
-    : sql`coalesce(l.sent_at, (select c.created_at from ${table} c where c.id = x.id))`;
+    ? sql`coalesce(${latestSentAt}, i.created_at)`
+    : sql`coalesce(${latestSentAt}, (select c.created_at from ${table} c where c.id = x.id))`;
   const keyColumn =
     key === 'movedAt'
       ? movedAt
@@ -114,7 +116,11 @@ export async function folderPage(
     select x.id, ${keyColumn} as k
     from (${ids}) x
     ${needsRow ? sql`join ${table} i on i.id = x.id` : sql``}
-    left join movements l on l.seq = (select max(m.seq) from movements m where m.item_id = x.id)
+    ${
+      filters.unread !== undefined
+        ? sql`left join movements l on l.seq = (select max(m.seq) from movements m where m.item_id = x.id)`
+        : sql``
+    }
     ${where.length > 0 ? sql`where ${sql.join(where, sql` and `)}` : sql``}
     order by ${order}
     limit ${window.limit + 1} offset ${window.offset}`.execute(db);
