@@ -1,18 +1,29 @@
 // Measures what DESIGN.md budgets and prints the figures as JSON, each beside its budget.
 // Exits 1 when a budget is exceeded. Sizes are min+gzip, measured on fresh esbuild bundles; sandbox
 // timings are real HTTP requests on loopback to an in-process sandbox.
-// `--only=sizes`, `--only=sandbox` or `--only=volume` runs one part (the sizes need `npm run build` for
-// the CDN bundle). The volume part measures generated databases of `--sizes=1000,10000,100000` files
+// `--only=sizes`, `--only=sandbox`, `--only=volume` or `--only=references` runs one part (the sizes need
+// `npm run build` for the CDN bundle). References (scripts/bench-references.mjs) are what the same
+// machine does without us, measured in the same run: ky and openapi-fetch alone, a raw fetch beside the
+// SDK, the Prism mock of the contract, WebCrypto beside our signing package in Node and Chromium.
+// A full run (or `--readme`) writes the table into README.md between the bench markers. The volume part measures generated databases of `--sizes=1000,10000,100000` files
 // (about 10k, 100k and 1M movements: the growth table; budgets are checked on the largest), or of
 // `--files=N` alone for a quicker run.
 import { register as registerHooks } from 'node:module';
 import { performance } from 'node:perf_hooks';
+import { writeBenchIntoReadme } from './bench-readme.mjs';
+import {
+  librarySizes,
+  prismTracking,
+  sdkOverhead,
+  signingInChromium,
+  signingInNode,
+} from './bench-references.mjs';
 import { measureSizes as measureSizesOnly } from './size-budgets.mjs';
 
 const results = [];
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
-if (only !== undefined && only !== 'sizes' && only !== 'sandbox' && only !== 'volume') {
-  console.error(`Unknown --only=${only}; use sizes, sandbox or volume.`);
+if (only !== undefined && !['sizes', 'sandbox', 'volume', 'references'].includes(only)) {
+  console.error(`Unknown --only=${only}; use sizes, sandbox, volume or references.`);
   process.exit(2);
 }
 const option = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -26,12 +37,48 @@ if (volumeSizes.some((n) => !Number.isInteger(n) || n < 1)) {
 let growth = null;
 
 function record(name, value, budget, unit, extra = {}) {
-  results.push({ name, value: Math.round(value * 10) / 10, budget, unit, ok: value <= budget, ...extra });
+  // A figure without a budget (null) is printed for comparison and always ok.
+  const ok = budget === null || value <= budget;
+  results.push({ name, value: Math.round(value * 10) / 10, budget, unit, ok, ...extra });
 }
 
 /** A figure worth printing that has no budget of its own. */
 function inform(name, value, unit, extra = {}) {
   results.push({ name, value: Math.round(value * 10) / 10, budget: null, unit, ok: true, ...extra });
+}
+
+/** Reference figures (scripts/bench-references.mjs); one that cannot be measured here says why. */
+async function reference(label, measure) {
+  try {
+    for (const { name, value, unit, ...extra } of await measure())
+      inform(`reference: ${name}`, value, unit, extra);
+  } catch (error) {
+    results.push({
+      name: `reference: ${label}`,
+      value: null,
+      budget: null,
+      unit: null,
+      ok: true,
+      note: String(error),
+    });
+  }
+}
+
+let sourcesRegistered = false;
+/**
+ * Workspace packages resolve to their TypeScript sources (the `source` export condition, as the node
+ * tests use), so a stale or missing dist/ cannot skew a figure. Registered after tsx, so it runs first.
+ */
+async function registerSources() {
+  if (sourcesRegistered) return;
+  sourcesRegistered = true;
+  const { register } = await import('tsx/esm/api');
+  register();
+  registerHooks(
+    `data:text/javascript,${encodeURIComponent(
+      "export const resolve = (specifier, context, next) => next(specifier, { ...context, conditions: [...context.conditions, '@eoffice/source'] });",
+    )}`,
+  );
 }
 
 async function measureSizes() {
@@ -49,15 +96,7 @@ const PERCENTILE = (sorted, p) =>
  * requests are timed over real HTTP.
  */
 async function measureSandbox() {
-  const { register } = await import('tsx/esm/api');
-  register();
-  // Workspace packages resolve to their TypeScript sources (the `source` export condition, as the node
-  // tests use), so a stale or missing dist/ cannot skew the figure. Registered after tsx, so it runs first.
-  registerHooks(
-    `data:text/javascript,${encodeURIComponent(
-      "export const resolve = (specifier, context, next) => next(specifier, { ...context, conditions: [...context.conditions, '@eoffice/source'] });",
-    )}`,
-  );
+  await registerSources();
   const { startSandbox } = await import('../packages/sandbox/src/index.ts');
   const sandbox = await startSandbox({ db: ':memory:', seed: true, logger: false });
   try {
@@ -131,6 +170,9 @@ async function measureSandbox() {
       p50: Math.round(PERCENTILE(fileGet, 50) * 100) / 100,
       runs: RUNS,
     });
+    await reference('SDK overhead', () =>
+      sdkOverhead({ baseUrl: sandbox.url, token: so.token, fileId: file.id, runs: RUNS }),
+    );
     const pageAll = async (limit) => {
       let cursor = null;
       let count = 0;
@@ -143,7 +185,7 @@ async function measureSandbox() {
       } while (cursor);
       if (count !== MOVEMENTS) throw new Error(`paged ${count} movements, expected ${MOVEMENTS}`);
     };
-    for (const limit of [null, 100]) {
+    for (const limit of [null, 100, 1000]) {
       const all = await time(20, () => pageAll(limit));
       inform(
         `sandbox: page through all 1,000 movements (${limit ? `limit=${limit}` : 'default page size 25'}), median`,
@@ -207,11 +249,24 @@ async function measureVolumes() {
   }));
 }
 
+/** What the same machine does without us, for reading our figures against. */
+async function measureReferences() {
+  await registerSources();
+  await reference('ky and openapi-fetch alone', librarySizes);
+  await reference('the Prism mock of the contract', prismTracking);
+  await reference('WebCrypto and our signing package in Node', signingInNode);
+  await reference('WebCrypto and our signing package in Chromium', signingInChromium);
+}
+
 if (only === undefined || only === 'sizes') await measureSizes();
 if (only === undefined || only === 'sandbox') await measureSandbox();
 if (only === undefined || only === 'volume') await measureVolumes();
+if (only === undefined || only === 'references') await measureReferences();
 
-console.log(JSON.stringify({ measuredAt: new Date().toISOString(), results, growth }, null, 2));
+const measuredAt = new Date().toISOString();
+console.log(JSON.stringify({ measuredAt, results, growth }, null, 2));
+if (only === undefined || process.argv.includes('--readme'))
+  await writeBenchIntoReadme('README.md', { measuredAt, results, growth });
 const over = results.filter((r) => !r.ok);
 if (over.length > 0) {
   console.error(`Over budget: ${over.map((r) => r.name).join('; ')}`);

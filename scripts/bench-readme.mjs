@@ -1,0 +1,60 @@
+// Writes `npm run bench`'s figures into README.md between the bench markers: every figure beside its
+// budget and whether it is met, the growth table across database sizes, and when and on what machine
+// they were measured (timings mean little without the machine).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { format, resolveConfig } from 'prettier';
+
+export const START = '<!-- bench:start -->';
+export const END = '<!-- bench:end -->';
+
+const cell = (value) => (value === null || value === undefined ? '–' : String(value).replace(/\|/g, '\\|'));
+
+/** The machine the figures were measured on, in one line. */
+export function machine() {
+  const processors = cpus();
+  const model = processors[0]?.model.trim() ?? 'unknown CPU';
+  return `${processors.length} cores (${model}), ${Math.round(totalmem() / 1024 ** 3)} GB, Node ${process.version}, ${process.platform}`;
+}
+
+/** The Markdown that goes between the markers. */
+export function benchMarkdown({ measuredAt, results, growth }) {
+  const lines = [
+    `Measured ${measuredAt.slice(0, 16).replace('T', ' ')} UTC on ${machine()} by \`npm run bench\`.`,
+    '',
+    '| figure | value | p50 | budget | met |',
+    '| --- | --- | --- | --- | --- |',
+  ];
+  for (const r of results) {
+    const value = r.value === null ? (r.note ?? 'not measured') : `${r.value} ${r.unit ?? ''}`.trim();
+    const met = r.budget === null ? '' : r.ok ? 'yes' : '**no**';
+    lines.push(`| ${cell(r.name)} | ${cell(value)} | ${cell(r.p50)} | ${cell(r.budget)} | ${met} |`);
+  }
+  if (growth && growth.length > 0) {
+    const sizes = Object.keys(growth[0]).filter((key) => key !== 'name' && key !== 'unit');
+    lines.push('', 'Growth (p95, or the figure itself, at each database size):', '');
+    lines.push(
+      `| operation | unit | ${sizes.join(' | ')} |`,
+      `| --- | --- | ${sizes.map(() => '---').join(' | ')} |`,
+    );
+    for (const row of growth)
+      lines.push(
+        `| ${cell(row.name)} | ${cell(row.unit)} | ${sizes.map((size) => cell(row[size])).join(' | ')} |`,
+      );
+  }
+  return lines.join('\n');
+}
+
+/** `text` with what is between the markers replaced by `markdown` (the markers must be there, in order). */
+export function replaceBetweenMarkers(text, markdown) {
+  const start = text.indexOf(START);
+  const end = text.indexOf(END);
+  if (start < 0 || end < start) throw new Error(`no ${START} … ${END} section`);
+  return `${text.slice(0, start + START.length)}\n\n${markdown}\n\n${text.slice(end)}`;
+}
+
+/** Writes the figures into `path` between the markers, formatted as the repository's Prettier wants. */
+export async function writeBenchIntoReadme(path, figures) {
+  const next = replaceBetweenMarkers(readFileSync(path, 'utf8'), benchMarkdown(figures));
+  writeFileSync(path, await format(next, { ...(await resolveConfig(path)), filepath: path }));
+}
