@@ -433,11 +433,13 @@ export type CustomElements = {
    * - **eo-pendency-error** - Loading failed. `detail: { error, state }`.
    *
    * ### **Methods:**
-   *  - **refresh(): _Promise<void>_** - Loads the shown unit's review again (server mode).
+   *  - **refresh(): _Promise<void>_** - Loads the shown unit's review again (server mode), or for the first time when a client is there
+   * (the page-wide one from `configure()` after the portal signed in) and no plain data was given.
    * - **toCsv(): _string_** - The shown review (or item list) as CSV text (CRLF, no BOM), in the interface language.
    * - **exportCsv(options: _{ download?: boolean; filename?: string }_): _Blob_** - The CSV as a Blob (UTF-8 with BOM, for Excel), saved as a download unless `download` is false.
    * - **print(): _void_** - Prints the review on A4 landscape. `@page` rules do not apply from a shadow root, so the page size
-   * goes into the document for the time of printing.
+   * goes into the document for the time of printing — as a constructed stylesheet, which a strict
+   * Content-Security-Policy allows where a <style> element would be blocked.
    *
    *
    *

@@ -14,7 +14,7 @@ import {
   pendingTotal,
   type NumberStyle,
 } from './format.js';
-import { BUCKETS, type AgeBucket, type PendencyReview, type ReviewRow } from './types.js';
+import { BUCKETS, type PendencyReview, type ReviewRow } from './types.js';
 
 /** Rows the bar chart draws at most: the largest; the table lists every row. */
 export const CHART_ROWS = 20;
@@ -28,11 +28,11 @@ const WIDTH = 720;
  * hidden SVG and referenced by every chart and the legend.
  */
 export function bucketPatterns(): TemplateResult {
-  const fill = (bucket: AgeBucket) => `var(--_bucket-${BUCKETS.indexOf(bucket) + 1})`;
+  // Classes, not style attributes: portals serve a Content-Security-Policy without 'unsafe-inline'.
   return html`<svg class="patterns" width="0" height="0" aria-hidden="true">
     <defs>
       <pattern id="b-days0to7" width="6" height="6" patternUnits="userSpaceOnUse">
-        <rect width="6" height="6" style="fill:${fill('days0to7')}"></rect>
+        <rect width="6" height="6" class="fill-1"></rect>
       </pattern>
       <pattern
         id="b-days8to15"
@@ -41,16 +41,16 @@ export function bucketPatterns(): TemplateResult {
         patternUnits="userSpaceOnUse"
         patternTransform="rotate(45)"
       >
-        <rect width="6" height="6" style="fill:${fill('days8to15')}"></rect>
-        <rect width="2" height="6" style="fill:var(--_pattern-ink)"></rect>
+        <rect width="6" height="6" class="fill-2"></rect>
+        <rect width="2" height="6" class="ink"></rect>
       </pattern>
       <pattern id="b-days16to30" width="6" height="6" patternUnits="userSpaceOnUse">
-        <rect width="6" height="6" style="fill:${fill('days16to30')}"></rect>
-        <circle cx="3" cy="3" r="1.4" style="fill:var(--_pattern-ink)"></circle>
+        <rect width="6" height="6" class="fill-3"></rect>
+        <circle cx="3" cy="3" r="1.4" class="ink"></circle>
       </pattern>
       <pattern id="b-over30Days" width="6" height="6" patternUnits="userSpaceOnUse">
-        <rect width="6" height="6" style="fill:${fill('over30Days')}"></rect>
-        <path d="M0 0L6 6M6 0L0 6" style="stroke:var(--_pattern-ink-strong);stroke-width:1.2"></path>
+        <rect width="6" height="6" class="fill-4"></rect>
+        <path d="M0 0L6 6M6 0L0 6" class="ink-line"></path>
       </pattern>
     </defs>
   </svg>`;

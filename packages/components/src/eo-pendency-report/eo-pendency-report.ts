@@ -169,15 +169,19 @@ export class EoPendencyReport extends EoElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated) {
+    if (!this.#serverMode) {
+      // Server mode starts once a client is there and no plain data was given: at the first update, or
+      // when a portal sets `.client` after signing in.
+      if (this.hasUpdated && !changed.has('client')) return;
       const client = this.review === undefined ? this.resolveClient(this.client) : undefined;
-      if (client) {
-        this.#serverMode = true;
-        void this.#controller.loadReview(client, this.#reviewQuery(this.unitId));
-      }
+      if (!client) return;
+      this.#serverMode = true;
+      void this.#controller.loadReview(client, this.#reviewQuery(this.unitId));
     } else if (
-      this.#serverMode &&
-      (changed.has('unitId') || changed.has('period') || changed.has('periods'))
+      changed.has('unitId') ||
+      changed.has('period') ||
+      changed.has('periods') ||
+      changed.has('client')
     ) {
       void this.refresh();
     }
@@ -186,14 +190,22 @@ export class EoPendencyReport extends EoElement {
   protected override updated(): void {
     if (this.#focusLevel && this.currentState === 'ready') {
       this.#focusLevel = false;
-      this.renderRoot.querySelector<HTMLElement>('.level-heading')?.focus();
+      // The item list's heading when it shows, else the review's.
+      const heading =
+        this.renderRoot.querySelector<HTMLElement>('#items-heading') ??
+        this.renderRoot.querySelector<HTMLElement>('.level-heading');
+      heading?.focus();
     }
   }
 
-  /** Loads the shown unit's review again (server mode). */
+  /**
+   * Loads the shown unit's review again (server mode), or for the first time when a client is there
+   * (the page-wide one from `configure()` after the portal signed in) and no plain data was given.
+   */
   async refresh(): Promise<void> {
     const client = this.resolveClient(this.client);
-    if (!this.#serverMode || !client) return;
+    if (!client || (!this.#serverMode && this.review !== undefined)) return;
+    this.#serverMode = true;
     await this.#controller.loadReview(
       client,
       this.#reviewQuery(this.#controller.review?.unit.id ?? this.unitId),
@@ -229,16 +241,17 @@ export class EoPendencyReport extends EoElement {
 
   /**
    * Prints the review on A4 landscape. `@page` rules do not apply from a shadow root, so the page size
-   * goes into the document for the time of printing.
+   * goes into the document for the time of printing — as a constructed stylesheet, which a strict
+   * Content-Security-Policy allows where a <style> element would be blocked.
    */
   print(): void {
-    const style = document.createElement('style');
-    style.textContent = '@page { size: A4 landscape; margin: 12mm; }';
-    document.head.append(style);
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('@page { size: A4 landscape; margin: 12mm; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     const wasPresent = this.present;
     this.present = false;
     const restore = () => {
-      style.remove();
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
       this.present = wasPresent;
       window.removeEventListener('afterprint', restore);
     };

@@ -183,6 +183,25 @@ export const pendencyReportStyles = css`
   svg.patterns {
     position: absolute;
   }
+  .fill-1 {
+    fill: var(--_bucket-1);
+  }
+  .fill-2 {
+    fill: var(--_bucket-2);
+  }
+  .fill-3 {
+    fill: var(--_bucket-3);
+  }
+  .fill-4 {
+    fill: var(--_bucket-4);
+  }
+  .ink {
+    fill: var(--_pattern-ink);
+  }
+  .ink-line {
+    stroke: var(--_pattern-ink-strong);
+    stroke-width: 1.2;
+  }
   .seg {
     stroke: var(--_bg);
     stroke-width: 1;
