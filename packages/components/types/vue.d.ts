@@ -2,6 +2,7 @@ import type { DefineComponent } from "vue";
 
 import type { EoFileTracker } from "../dist/types/eo-file-tracker/index.js";
 import type { EoNotesheetEditor } from "../dist/types/eo-notesheet-editor/index.js";
+import type { EoPendencyReport } from "../dist/types/eo-pendency-report/index.js";
 import type { EoPriorityBadge } from "../dist/types/eo-priority-badge/index.js";
 import type { EoSendDialog } from "../dist/types/eo-send-dialog/index.js";
 import type { EoSignatureWidget } from "../dist/types/eo-signature-widget/index.js";
@@ -128,6 +129,45 @@ unsigned and a message says so. */
   "oneo-notesheet-loaded"?: (e: CustomEvent<HTMLElementEventMap["eo-notesheet-loaded"]["detail"]>) => void;
   /** Loading failed. `detail: { error, state }`. */
   "oneo-notesheet-error"?: (e: CustomEvent<HTMLElementEventMap["eo-notesheet-error"]["detail"]>) => void;
+};
+
+type EoPendencyReportProps = {
+  /** Heading of the plain-data item list. */
+  "items-title"?: EoPendencyReport["itemsTitle"];
+  /** The unit to review first (server mode); the caller's department when unset. */
+  "unit-id"?: EoPendencyReport["unitId"];
+  /** Length of each trend period: `week` (default) or `month`. */
+  period?: EoPendencyReport["period"];
+  /** How many periods the trend covers (1–26). */
+  periods?: EoPendencyReport["periods"];
+  /** `latn` (default) writes digits 0-9; `deva` writes ०-९. */
+  digits?: EoPendencyReport["digits"];
+  /** The office's name for the header and print; the reviewed unit's name when unset. */
+  "office-name"?: EoPendencyReport["officeName"];
+  /** Present mode: large type, one chart a screen, arrow keys to move. */
+  present?: EoPendencyReport["present"];
+  /** Forces a state in plain-data mode (`loading`, `empty`, `forbidden`, `error` …). */
+  state?: EoPendencyReport["state"];
+  /** The review to show (plain-data mode). In server mode the loaded review replaces it. */
+  review?: EoPendencyReport["review"];
+  /** Pending items to list (plain-data mode), shown instead of the review while set. */
+  items?: EoPendencyReport["items"];
+  /** SDK client for server mode; the page-wide client from `configure()` when unset. */
+  client?: EoPendencyReport["client"];
+  /** True while data comes from the server. */
+  serverMode?: EoPendencyReport["serverMode"];
+  /** The review shown now. */
+  shownReview?: EoPendencyReport["shownReview"];
+  /** The state shown now. */
+  currentState?: EoPendencyReport["currentState"];
+  /** A pending file or receipt was chosen. `detail: { item }`. */
+  "oneo-item-open"?: (e: CustomEvent<HTMLElementEventMap["eo-item-open"]["detail"]>) => void;
+  /** The user moved to another unit or to a list of items. `detail: { level, unitId?, postId?, bucket?, overdue? }`. */
+  "oneo-pendency-drill"?: (e: CustomEvent<HTMLElementEventMap["eo-pendency-drill"]["detail"]>) => void;
+  /** Server mode loaded a review. `detail: { review }`. */
+  "oneo-pendency-loaded"?: (e: CustomEvent<HTMLElementEventMap["eo-pendency-loaded"]["detail"]>) => void;
+  /** Loading failed. `detail: { error, state }`. */
+  "oneo-pendency-error"?: (e: CustomEvent<never>) => void;
 };
 
 type EoPriorityBadgeProps = {
@@ -367,6 +407,80 @@ export type CustomElements = {
    * - **announcer** - The polite live region for confirm and discard.
    */
   "eo-notesheet-editor": DefineComponent<EoNotesheetEditorProps>;
+
+  /**
+   * The weekly pendency review (लंबित प्रकरणों की साप्ताहिक समीक्षा) of an office or department: files and
+   * receipts pending by unit, section and officer in the age buckets 0–7, 8–15, 16–30 and over 30 days,
+   * overdue counts, the oldest items, the electronic vs physical share (e-adoption), the trend of what
+   * was created, received, disposed and pending per week or month, and the change since last week.
+   * Charts are SVG with a text summary and a table alternative each.
+   *
+   * Drill down by click or keyboard: a unit row opens that unit's review, an officer row (or any bucket
+   * or overdue count) opens the list of pending items a page at a time, and an item fires
+   * `eo-item-open` for the portal to show its tracker. The server aggregates: the element never fetches
+   * every item.
+   *
+   * Server mode: set `.client` (scope `reports:read`) or a page-wide client with `configure()`, and
+   * optionally `unit-id`. Plain-data mode: set `.review` (and `.items` for a list); drill-downs then
+   * only fire `eo-pendency-drill` for the host to supply the next level.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **eo-item-open** - A pending file or receipt was chosen. `detail: { item }`.
+   * - **eo-pendency-drill** - The user moved to another unit or to a list of items. `detail: { level, unitId?, postId?, bucket?, overdue? }`.
+   * - **eo-pendency-loaded** - Server mode loaded a review. `detail: { review }`.
+   * - **eo-pendency-error** - Loading failed. `detail: { error, state }`.
+   *
+   * ### **Methods:**
+   *  - **refresh(): _Promise<void>_** - Loads the shown unit's review again (server mode), or for the first time when a client is there
+   * (the page-wide one from `configure()` after the portal signed in) and no plain data was given.
+   * - **toCsv(): _string_** - The shown review (or item list) as CSV text (CRLF, no BOM), in the interface language.
+   * - **exportCsv(options: _{ download?: boolean; filename?: string }_): _Blob_** - The CSV as a Blob (UTF-8 with BOM, for Excel), saved as a download unless `download` is false.
+   * - **print(): _void_** - Prints the review on A4 landscape. `@page` rules do not apply from a shadow root, so the page size
+   * goes into the document for the time of printing — as a constructed stylesheet, which a strict
+   * Content-Security-Policy allows where a <style> element would be blocked.
+   *
+   *
+   *
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--eo-pendency-bg** - Background. _(default: undefined)_
+   * - **--eo-pendency-fg** - Text colour. _(default: undefined)_
+   * - **--eo-pendency-muted** - Secondary text. _(default: undefined)_
+   * - **--eo-pendency-border** - Lines. _(default: undefined)_
+   * - **--eo-pendency-accent** - Links, buttons and the pendency line. _(default: undefined)_
+   * - **--eo-pendency-overdue-fg** - Overdue counts and a rise in pendency. _(default: undefined)_
+   * - **--eo-pendency-success-fg** - A fall in pendency. _(default: undefined)_
+   * - **--eo-pendency-bucket-1** - Fill of 0–7 days (solid). _(default: undefined)_
+   * - **--eo-pendency-bucket-2** - Fill of 8–15 days (hatched). _(default: undefined)_
+   * - **--eo-pendency-bucket-3** - Fill of 16–30 days (dotted) and the disposal line. _(default: undefined)_
+   * - **--eo-pendency-bucket-4** - Fill of over 30 days (cross-hatched). _(default: undefined)_
+   * - **--eo-pendency-pattern-ink** - Colour of the patterns drawn over the fills. _(default: undefined)_
+   * - **--eo-font-family** - Font stack (global token); the default covers Devanagari. _(default: undefined)_
+   * - **--eo-color-*** - Global colour tokens, set by a theme class on an ancestor. _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **header** - Office name, heading, period and date of generation.
+   * - **toolbar** - Period, export, print and present controls.
+   * - **button** - Every button.
+   * - **breadcrumb** - The units above the reviewed one.
+   * - **picker** - The unit picker.
+   * - **figures** - Key figures with the week-on-week change.
+   * - **table** - The table of rows.
+   * - **drill** - A row's drill-down button.
+   * - **figure** - A chart with its summary and table alternative.
+   * - **chart** - A chart's SVG.
+   * - **legend** - A chart's legend.
+   * - **table-alternative** - A chart's table alternative.
+   * - **items** - The list of pending items.
+   * - **item** - One pending item.
+   * - **status** - Loading, empty and error messages.
+   * - **announcer** - The polite live region.
+   */
+  "eo-pendency-report": DefineComponent<EoPendencyReportProps>;
 
   /**
    * The priority marking of a file or receipt — सामान्य / तत्काल / अति तत्काल — as a small label.

@@ -245,6 +245,12 @@ export function createResources(core: CoreContext) {
       pendency: list('/reports/pendency'),
       pendingWithOthers: list('/reports/pending-with-others'),
       dispatchRegister: list('/reports/dispatch-register'),
+      /** The weekly pendency review of a unit: rows below it, totals, oldest items, trend, week-on-week change. */
+      review: read('/reports/review'),
+      /** Every item pending with a unit or a post (`postId`), oldest first, fetched page by page. */
+      pendingItems: list('/reports/pending-items'),
+      /** One page of pending items with the `total` that match, for viewers that page themselves. */
+      pendingItemsPage: read('/reports/pending-items'),
     },
     events: {
       /** Live movements and note changes as an async iterator that reconnects by itself. */

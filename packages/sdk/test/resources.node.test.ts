@@ -435,6 +435,22 @@ describe('SDK resource methods for drafts, signatures, attachments and reports',
     const month = new Date().toISOString().slice(0, 7);
     const summary = await sunita.reports.summary({ from: month, to: month });
     assert.ok(summary.totals.files.created >= 1, 'this month’s new file is counted');
+
+    const review = await sunita.reports.review({ period: 'week', periods: 2 });
+    assert.equal(review.trend.length, 2);
+    assert.ok(
+      review.trend[1]?.created !== undefined && review.trend[1].created >= 1,
+      'this week’s file is created',
+    );
+    const us = await postOf(sunita, 'US(ESTT)');
+    const held = await sunita.reports.pendingItems({ postId: us }).toArray();
+    assert.ok(
+      held.some((row) => row.item.id === file.id),
+      'the file is pending with the Under Secretary',
+    );
+    const page = await sunita.reports.pendingItemsPage({ postId: us, limit: 1 });
+    assert.equal(page.total, held.length);
+    assert.equal(page.items.length, 1);
   });
 });
 

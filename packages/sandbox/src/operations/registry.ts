@@ -11,6 +11,7 @@ import { fileHandlers } from './files.js';
 import { noteHandlers } from './notes.js';
 import { receiptHandlers } from './receipts.js';
 import { reportHandlers } from './reports.js';
+import { reviewHandlers } from './review.js';
 import { signatureHandlers } from './signatures.js';
 import { trackingHandlers } from './tracking.js';
 
@@ -24,6 +25,7 @@ const handlerGroups = {
   ...noteHandlers,
   ...receiptHandlers,
   ...reportHandlers,
+  ...reviewHandlers,
   ...signatureHandlers,
   ...trackingHandlers,
 };

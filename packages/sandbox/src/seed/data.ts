@@ -31,6 +31,9 @@
  *
  * Service client: `cli_labourportal` (Shram Sewa Portal), secret `labour-portal-sandbox-secret`, acting
  * through the post PORTAL(CRU)-LC.
+ * Service client: `cli_weeklyreview` (the IT cell's weekly review script), secret
+ * `weekly-review-sandbox-secret`, scope `reports:read` only, reading the department's reports through the
+ * post REVIEW-LAB.
  *
  * All activity happens on working days between 8 October and 20 November 2026, 10:00–18:00 IST.
  */
@@ -361,6 +364,16 @@ export const posts: SeedPost[] = [
     marking: 'PORTAL(CRU)-LC',
     roles: ['cru_operator'],
   },
+  {
+    key: 'review_lab',
+    unitKey: 'dept_lab',
+    designation: {
+      en: 'Weekly review (IT cell service account)',
+      hi: 'साप्ताहिक समीक्षा (आईटी प्रकोष्ठ सेवा खाता)',
+    },
+    marking: 'REVIEW-LAB',
+    roles: ['report_viewer'],
+  },
   // Divisional and district offices
   {
     key: 'dlc_bpl',
@@ -464,6 +477,14 @@ export const serviceClients: SeedServiceClient[] = [
     name: 'Shram Sewa Portal (Labour Department)',
     scopes: ['directory:read', 'receipts:read', 'receipts:write', 'attachments:write', 'files:read'],
     postKey: 'portal_lc',
+  },
+  {
+    key: 'weekly-review',
+    clientId: 'cli_weeklyreview',
+    clientSecret: 'weekly-review-sandbox-secret',
+    name: 'Weekly pendency review (IT cell)',
+    scopes: ['reports:read'],
+    postKey: 'review_lab',
   },
 ];
 

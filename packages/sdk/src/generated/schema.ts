@@ -2551,6 +2551,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reports/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Weekly pendency review of a unit
+         * @description Everything the weekly review meeting reads for one unit, aggregated on the server: one row per unit
+         *     directly below it (each row counts its whole subtree), or, for a unit with no units below it, one row
+         *     per post of the unit (the officer working it); and the totals of the unit.
+         *
+         *     Each row counts the files and receipts **pending** (as `getPendency` defines it: held as main recipient,
+         *     not closed, not parked, not put in a file) in the **age buckets 0–7, 8–15, 16–30 and more than 30 days**
+         *     (IST calendar days since the holder received the item), how many of them are **overdue** (the due date
+         *     of the movement that brought them is before today in IST), how many are electronic and physical
+         *     (the e-adoption share of what is pending) and the age of the oldest. `oldest` lists the unit's
+         *     ten oldest pending items.
+         *
+         *     `trend` gives, for each of the last `periods` periods (IST weeks of seven days ending today, or IST
+         *     calendar months ending with this one), the items **created** (files created, receipts diarised by
+         *     posts of the unit), **received** (main movements sent or returned to posts of the unit and not pulled
+         *     back, a physical receipt when its paper was acknowledged), **disposed** (files closed, receipts closed
+         *     or put in a file by posts of the unit) and the items **pending** with posts of the unit at the end of
+         *     the period, read back from the movement log. `change` compares what is pending now with what was
+         *     pending seven days earlier (week-on-week change since the last review).
+         *
+         *     Who may read: as `getPendency`. Service clients read through their post (a post with role
+         *     `report_viewer` reads its office or department).
+         *
+         *     Errors: 400 `request.validation`, 401, 403 `auth.insufficient_scope` / `auth.role_required`,
+         *     404 `resource.not_found` (unknown unit), 429.
+         */
+        get: operations["getPendencyReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/pending-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pending items of a unit or an officer
+         * @description The files and receipts pending (as `getPendency` defines it) with the posts of a unit and the units
+         *     below it, or with one post — the drill-down of the weekly review, a page at a time. Give `unitId` or
+         *     `postId` (not both; neither means the caller's department). `bucket` and `overdue` narrow the list
+         *     to one age bucket or to overdue items.
+         *
+         *     Who may read: as `getPendency`; for `postId`, the post's section must be readable.
+         *
+         *     Errors: 400 `request.validation` (both `unitId` and `postId`, a cursor of other filters), 401,
+         *     403 `auth.insufficient_scope` / `auth.role_required`, 404 `resource.not_found` (unknown unit or post), 429.
+         */
+        get: operations["listPendingItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events": {
         parameters: {
             query?: never;
@@ -4306,6 +4377,138 @@ export interface components {
         PendingWithOthersList: {
             items: components["schemas"]["PendingWithOthersItem"][];
             nextCursor: string | null;
+        };
+        /** @description What is pending in a row of the weekly review. */
+        ReviewCounts: {
+            files: components["schemas"]["AgeBuckets"];
+            receipts: components["schemas"]["AgeBuckets"];
+            /**
+             * Format: int32
+             * @description Pending items whose due date is before today (IST).
+             */
+            overdue: number;
+            /**
+             * Format: int32
+             * @description Pending items of electronic nature.
+             */
+            electronic: number;
+            /**
+             * Format: int32
+             * @description Pending items of physical nature.
+             */
+            physical: number;
+            /**
+             * Format: int32
+             * @description Age in IST days of the oldest pending item; null when nothing is pending.
+             */
+            oldestDays: number | null;
+        };
+        /** @description Who a review row counts for — a unit below the reviewed one (with its subtree), or a post. */
+        ReviewGroup: {
+            /** @enum {string} */
+            type: "unit" | "post";
+            id: string;
+            name: components["schemas"]["LocalizedText"];
+            /** @description For a post, its designation (the name is the officer working it, or the designation when vacant). */
+            designation: components["schemas"]["LocalizedText"] | null;
+            /** @description For a unit, its level. */
+            kind: components["schemas"]["UnitKind"] | null;
+            /**
+             * Format: int32
+             * @description How many units are directly below this unit (0 for a post or a section), so a viewer knows the next drill-down level.
+             */
+            units: number;
+        };
+        ReviewRow: {
+            group: components["schemas"]["ReviewGroup"];
+            files: components["schemas"]["AgeBuckets"];
+            receipts: components["schemas"]["AgeBuckets"];
+            /** Format: int32 */
+            overdue: number;
+            /** Format: int32 */
+            electronic: number;
+            /** Format: int32 */
+            physical: number;
+            /** Format: int32 */
+            oldestDays: number | null;
+        };
+        /** @description One period of the review's trend. */
+        TrendPoint: {
+            /**
+             * Format: date
+             * @description First IST day of the period.
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Last IST day of the period (today for the current one).
+             */
+            to: string;
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            received: number;
+            /** Format: int32 */
+            disposed: number;
+            /**
+             * Format: int32
+             * @description Items pending with posts of the unit at the end of the period (now, for the current one).
+             */
+            pending: number;
+        };
+        /** @description A file or receipt pending with a post. */
+        PendingItem: {
+            item: components["schemas"]["ItemRef"];
+            holder: components["schemas"]["PostSummary"];
+            /**
+             * Format: date-time
+             * @description When the holder received it.
+             */
+            since: string;
+            /** Format: int32 */
+            daysPending: number;
+            /** Format: date */
+            dueDate: string | null;
+            overdue: boolean;
+            priority: components["schemas"]["Priority"];
+            nature: components["schemas"]["Nature"];
+        };
+        PendingItemList: {
+            items: components["schemas"]["PendingItem"][];
+            /**
+             * Format: int32
+             * @description How many items match, over all pages.
+             */
+            total: number;
+            nextCursor: string | null;
+        };
+        PendencyReview: {
+            unit: components["schemas"]["UnitSummary"];
+            /** @description The units from the top of the organisation down to `unit` (for a breadcrumb). */
+            path: components["schemas"]["UnitSummary"][];
+            /** Format: date-time */
+            asOf: string;
+            /** @enum {string} */
+            period: "week" | "month";
+            /** @description Units directly below `unit` in tree order, or the posts of `unit` when it has none below it. */
+            rows: components["schemas"]["ReviewRow"][];
+            totals: components["schemas"]["ReviewCounts"];
+            /** @description The ten oldest pending items of the unit, oldest first. */
+            oldest: components["schemas"]["PendingItem"][];
+            /** @description One point per period, oldest first. */
+            trend: components["schemas"]["TrendPoint"][];
+            /** @description Week-on-week change of what is pending. */
+            change: {
+                /**
+                 * Format: int32
+                 * @description Pending seven days before `asOf`.
+                 */
+                previous: number;
+                /** Format: int32 */
+                current: number;
+                /** Format: int32 */
+                difference: number;
+            };
         };
         /**
          * @description The SSE `event:` field.
@@ -8921,6 +9124,107 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DispatchRegister"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPendencyReview: {
+        parameters: {
+            query?: {
+                /** @description Restrict to this organisation unit and the units below it. Defaults to the caller's own department. */
+                unitId?: components["parameters"]["UnitFilter"];
+                /** @description Length of each period of `trend`. */
+                period?: "week" | "month";
+                /** @description How many periods `trend` covers, the current one last. */
+                periods?: number;
+            };
+            header?: {
+                /**
+                 * @description Preferred language for problem titles and details, status labels and the sort order of master data.
+                 *     `hi` and `en` are the supported values; a browser's full header (`hi-IN,hi;q=0.9,en;q=0.8`) is accepted
+                 *     and the first supported language range wins. Anything else falls back to `en`. The chosen language is
+                 *     echoed in `Content-Language`. Master data always carries both languages (`LocalizedText`).
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The review. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendencyReview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listPendingItems: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Opaque cursor from the previous page's `nextCursor`. Send the same filters and `sort` with it;
+                 *     a cursor that does not match them, or is malformed, is rejected with 400 `request.validation`.
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Restrict to this organisation unit and the units below it. Defaults to the caller's own department. */
+                unitId?: components["parameters"]["UnitFilter"];
+                /** @description Only the items held by this post. */
+                postId?: components["schemas"]["PostId"];
+                /** @description Only files or only receipts. */
+                type?: components["schemas"]["ItemType"];
+                /** @description Only items in this age bucket. */
+                bucket?: "days0to7" | "days8to15" | "days16to30" | "over30Days";
+                /** @description Only items past (true) or not past (false) their due date. */
+                overdue?: boolean;
+                /** @description Oldest first (`-daysPending`, the default) or newest first. */
+                sort?: "-daysPending" | "daysPending";
+            };
+            header?: {
+                /**
+                 * @description Preferred language for problem titles and details, status labels and the sort order of master data.
+                 *     `hi` and `en` are the supported values; a browser's full header (`hi-IN,hi;q=0.9,en;q=0.8`) is accepted
+                 *     and the first supported language range wins. Anything else falls back to `en`. The chosen language is
+                 *     echoed in `Content-Language`. Master data always carries both languages (`LocalizedText`).
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of pending items. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingItemList"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -1,0 +1,214 @@
+// The weekly review's numbers, computed in SQL (a new module, so the pendency and summary queries of
+// pending-sql.ts and activity-sql.ts stay as they are): what is pending per post with age buckets,
+// overdue, nature and the oldest arrival; a page of the pending items themselves; and, per period, what
+// the posts created, received and disposed and what was pending with them at the period's end, read back
+// from the movement log. Only a row per post and nature, or one page of items, reaches JavaScript.
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Database } from '../db/schema.js';
+import { istDayStart } from './pending-sql.js';
+
+type Db = Kysely<Database>;
+
+const list = (ids: readonly string[]) => sql.join(ids.map((id) => sql`${id}`));
+
+/**
+ * Open items held by `posts`, each with its arrival at the holder (the item_arrivals summary that
+ * migration 0007's triggers keep: the latest main movement into a post from elsewhere) and its due date
+ * (the movement's, else the item's own).
+ */
+function pendingWithArrival(posts: readonly string[]): RawBuilder<unknown> {
+  const items = (table: 'files' | 'receipts', type: string, done: RawBuilder<unknown>) => sql`
+    select ${type} as type, i.id, i.number, i.holder_post_id as holder, i.data,
+      coalesce(json_extract(i.data, '$.nature'), 'physical') as nature
+    from ${sql.table(table)} i
+    where i.holder_post_id in (${list(posts)}) and i.status not in (${done})`;
+  return sql`select p.type, p.id, p.number, p.holder, p.nature, p.data, a.since,
+      coalesce(a.due_date, json_extract(p.data, '$.dueDate')) as due
+    from (${items('files', 'file', sql`'closed', 'parked'`)}
+      union all ${items('receipts', 'receipt', sql`'closed', 'put_in_file'`)}) p
+    join item_arrivals a on a.item_id = p.id and a.to_post_id = p.holder`;
+}
+
+export interface PostPendingRow {
+  type: 'file' | 'receipt';
+  holder: string;
+  nature: 'electronic' | 'physical';
+  total: number;
+  days0to7: number;
+  days8to15: number;
+  days16to30: number;
+  over30Days: number;
+  overdue: number;
+  /** The earliest arrival among them (ISO instant). */
+  oldest: string;
+}
+
+/** The IST calendar date (`YYYY-MM-DD`) of `now`. */
+export function istDate(now: Date): string {
+  return new Date(now.getTime() + 330 * 60_000).toISOString().slice(0, 10);
+}
+
+/** Pending items per holding post, type and nature: age buckets, overdue count, oldest arrival. */
+export async function pendingByPost(db: Db, posts: readonly string[], now: Date): Promise<PostPendingRow[]> {
+  if (posts.length === 0) return [];
+  const [t7, t15, t30] = [7, 15, 30].map((days) => istDayStart(now, days));
+  const today = istDate(now);
+  const { rows } = await sql<PostPendingRow>`
+    select type, holder, nature, count(*) as total,
+      sum(since >= ${t7}) as days0to7,
+      sum(since < ${t7} and since >= ${t15}) as days8to15,
+      sum(since < ${t15} and since >= ${t30}) as days16to30,
+      sum(since < ${t30}) as over30Days,
+      sum(due is not null and due < ${today}) as overdue,
+      min(since) as oldest
+    from (${pendingWithArrival(posts)})
+    group by type, holder, nature`.execute(db);
+  return rows;
+}
+
+export type BucketFilter = 'days0to7' | 'days8to15' | 'days16to30' | 'over30Days';
+
+export interface PendingItemFilters {
+  type?: 'file' | 'receipt';
+  bucket?: BucketFilter;
+  overdue?: boolean;
+  /** Oldest first (the default) or newest first. */
+  newestFirst?: boolean;
+}
+
+export interface PendingItemRow {
+  type: 'file' | 'receipt';
+  id: string;
+  number: string;
+  holder: string;
+  nature: 'electronic' | 'physical';
+  data: string;
+  since: string;
+  due: string | null;
+}
+
+function filterClause(now: Date, filters: PendingItemFilters): RawBuilder<unknown> {
+  const [t7, t15, t30] = [7, 15, 30].map((days) => istDayStart(now, days));
+  const today = istDate(now);
+  const parts: RawBuilder<unknown>[] = [sql`1 = 1`];
+  if (filters.type) parts.push(sql`type = ${filters.type}`);
+  if (filters.bucket === 'days0to7') parts.push(sql`since >= ${t7}`);
+  if (filters.bucket === 'days8to15') parts.push(sql`since < ${t7} and since >= ${t15}`);
+  if (filters.bucket === 'days16to30') parts.push(sql`since < ${t15} and since >= ${t30}`);
+  if (filters.bucket === 'over30Days') parts.push(sql`since < ${t30}`);
+  if (filters.overdue === true) parts.push(sql`due is not null and due < ${today}`);
+  if (filters.overdue === false) parts.push(sql`(due is null or due >= ${today})`);
+  return sql.join(parts, sql` and `);
+}
+
+/** One page of the items pending with `posts` (oldest first unless asked otherwise) and how many match. */
+export async function pendingItemsPage(
+  db: Db,
+  posts: readonly string[],
+  now: Date,
+  filters: PendingItemFilters,
+  offset: number,
+  limit: number,
+): Promise<{ rows: PendingItemRow[]; total: number }> {
+  if (posts.length === 0) return { rows: [], total: 0 };
+  const where = filterClause(now, filters);
+  const order = filters.newestFirst ? sql`since desc, id desc` : sql`since asc, id asc`;
+  const { rows } = await sql<PendingItemRow>`
+    select type, id, number, holder, nature, data, since, due
+    from (${pendingWithArrival(posts)}) where ${where}
+    order by ${order} limit ${limit} offset ${offset}`.execute(db);
+  const counted = await sql<{ total: number }>`
+    select count(*) as total from (${pendingWithArrival(posts)}) where ${where}`.execute(db);
+  return { rows, total: counted.rows[0]?.total ?? 0 };
+}
+
+export interface Period {
+  /** First and last IST day, `YYYY-MM-DD`. */
+  from: string;
+  to: string;
+}
+
+export interface PeriodFlow {
+  index: number;
+  created: number;
+  received: number;
+  disposed: number;
+}
+
+const periodTable = (periods: readonly Period[]) =>
+  sql.join(
+    periods.map((p, index) => sql`select ${index} as idx, ${p.from} as first, ${p.to} as last`),
+    sql` union all `,
+  );
+
+const istDay = (at: RawBuilder<unknown>) => sql`date(${at}, '+330 minutes')`;
+
+/**
+ * Per period, the items `posts` created, received and disposed — the definitions of the departmental
+ * summary (migration 0007's `contributions`), counted by IST day instead of month.
+ */
+export async function flowsByPeriod(
+  db: Db,
+  posts: readonly string[],
+  periods: readonly Period[],
+): Promise<PeriodFlow[]> {
+  if (posts.length === 0 || periods.length === 0) return [];
+  const first = (periods[0] as Period).from;
+  // A movement may count on a later day than it was sent (a paper receipt acknowledged later), never earlier.
+  const floor = new Date(Date.parse(`${first}T00:00:00+05:30`)).toISOString();
+  const physicalReceipt = sql`(m.item_type = 'receipt' and coalesce(
+    (select json_extract(r.data, '$.nature') from receipts r where r.id = m.item_id), 'physical') = 'physical')`;
+  const { rows } = await sql<{ idx: number; activity: string; count: number }>`
+    with periods as (${periodTable(periods)}),
+    events as (
+      select 'created' as activity, ${istDay(sql`m.sent_at`)} as day from movements m
+        where m.kind = 'main' and m.action = 'create' and m.to_post_id in (${list(posts)}) and m.sent_at >= ${floor}
+      union all
+      select 'disposed', ${istDay(sql`m.sent_at`)} from movements m
+        where m.kind = 'main' and m.action in ('close', 'put_in_file')
+          and coalesce(m.from_post_id, m.to_post_id) in (${list(posts)}) and m.sent_at >= ${floor}
+      union all
+      select 'received', ${istDay(sql`case when json_type(m.data, '$.receivedAt') = 'text'
+          then json_extract(m.data, '$.receivedAt') else m.sent_at end`)}
+        from movements m
+        where m.kind = 'main' and m.action in ('send', 'return') and m.pulled_back_at is null
+          and m.to_post_id in (${list(posts)})
+          and (json_type(m.data, '$.receivedAt') = 'text' or not ${physicalReceipt}))
+    select p.idx, e.activity, count(*) as count
+    from events e join periods p on e.day between p.first and p.last
+    group by p.idx, e.activity`.execute(db);
+  const out = periods.map((_, index) => ({ index, created: 0, received: 0, disposed: 0 }));
+  for (const row of rows) {
+    const flow = out[row.idx];
+    if (flow) flow[row.activity as 'created' | 'received' | 'disposed'] = row.count;
+  }
+  return out;
+}
+
+/**
+ * How many items were pending with `posts` at each instant of `at`, read from the movement log: an
+ * item's holder at an instant is the recipient of its latest main movement by then, unless that
+ * movement closed or parked it or put it in a file. Answers in the order of `at`.
+ */
+export async function pendingAt(db: Db, posts: readonly string[], at: readonly Date[]): Promise<number[]> {
+  if (posts.length === 0 || at.length === 0) return at.map(() => 0);
+  const instants = sql.join(
+    at.map((d, index) => sql`select ${index} as idx, ${d.toISOString()} as at`),
+    sql` union all `,
+  );
+  const { rows } = await sql<{ idx: number; count: number }>`
+    with instants as (${instants}),
+    log as (
+      select m.item_id, m.to_post_id, m.action, m.sent_at,
+        lead(m.sent_at) over (partition by m.item_id order by m.seq) as next_at
+      from movements m
+      where m.kind = 'main'
+        and m.item_id in (select item_id from movements where to_post_id in (${list(posts)}) and kind = 'main'))
+    select i.idx, count(*) as count
+    from instants i join log l on l.sent_at <= i.at and (l.next_at is null or l.next_at > i.at)
+    where l.to_post_id in (${list(posts)}) and l.action not in ('close', 'park', 'put_in_file')
+    group by i.idx`.execute(db);
+  const out = at.map(() => 0);
+  for (const row of rows) out[row.idx] = row.count;
+  return out;
+}
