@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import SQLite from 'better-sqlite3';
+import { sql } from 'kysely';
 import { activityCounts } from '../src/reports/activity-sql.js';
 import { addAge, emptyBuckets, istDays, monthsBetween } from '../src/reports/aging.js';
 import { loadOrg } from '../src/reports/org.js';
@@ -137,6 +138,36 @@ describe('reports in SQL against the reference computation', () => {
     assert.ok(found > 20, 'files are pending with others');
   }
 
+  /** file_origins (migration 0008) as the log says it should be: creators and senders, open holders. */
+  async function checkFileOrigins() {
+    const expected = new Set<string>();
+    const files = await db().selectFrom('files').select(['id', 'data', 'status', 'holder_post_id']).execute();
+    const byId = new Map(files.map((f) => [f.id, f]));
+    const openHolder = (f: (typeof files)[number]) =>
+      f.status !== 'closed' && f.status !== 'parked' ? f.holder_post_id : null;
+    for (const f of files) {
+      const creator = (JSON.parse(f.data) as { creatorPostId?: string }).creatorPostId;
+      if (creator) expected.add(`${creator} ${f.id} ${openHolder(f)}`);
+    }
+    const sends = await db()
+      .selectFrom('movements')
+      .select(['from_post_id', 'item_id'])
+      .where('kind', '=', 'main')
+      .where('action', 'in', ['send', 'return'])
+      .where('item_type', '=', 'file')
+      .execute();
+    for (const m of sends) {
+      const f = byId.get(m.item_id);
+      if (m.from_post_id && f) expected.add(`${m.from_post_id} ${f.id} ${openHolder(f)}`);
+    }
+    const { rows } = await sql<{ post_id: string; file_id: string; open_holder: string | null }>`
+      select post_id, file_id, open_holder from file_origins`.execute(db());
+    const actual = rows.map((r) => `${r.post_id} ${r.file_id} ${r.open_holder}`);
+    assert.equal(actual.length, new Set(actual).size, 'one row per post and file');
+    assert.deepEqual(new Set(actual), expected);
+    assert.ok(expected.size > 100, 'the history has many origins');
+  }
+
   it('generates a history of a few thousand movements', () => {
     assert.ok(movements > 2_000, `${movements} movements`);
   });
@@ -144,6 +175,49 @@ describe('reports in SQL against the reference computation', () => {
   it('counts pendency by holding post and age exactly as the reference', checkPendency);
   it('summarises each office and month exactly as the reference', checkSummary);
   it('finds the files pending with others exactly as the reference', checkPendingWithOthers);
+  it("keeps each file's origins and open holder exactly as the log says", checkFileOrigins);
+
+  it('keeps file origins and files pending with others exact through parks, closes and reopens', async () => {
+    const sunita = await h.login('sunita.verma'); // Section Officer, Establishment
+    const rajesh = await h.login('rajesh.kumar'); // Under Secretary
+    const ok = (response: { statusCode: number; body: string }, status = 200) =>
+      assert.equal(response.statusCode, status, response.body);
+    const created = await h.call('createFile', {
+      token: sunita,
+      body: {
+        numbering: { scheme: 'non_sfs', fileNumber: 'GEN/SQL/ORIGINS' },
+        nature: 'electronic',
+        subject: 'उद्गम परीक्षण',
+      },
+    });
+    ok(created, 201);
+    const fileId = (created.json() as { id: string }).id;
+    const params = { fileId };
+    const steps: [string, () => Promise<{ statusCode: number; body: string }>][] = [
+      ['send', () => h.call('sendFile', { token: sunita, params, body: { to: seedId('post', 'us-estt') } })],
+      ['return', () => h.call('returnFile', { token: rajesh, params, body: { remarks: 'Seen' } })],
+      ['send', () => h.call('sendFile', { token: sunita, params, body: { to: seedId('post', 'us-estt') } })],
+      ['park', () => h.call('parkFile', { token: rajesh, params, body: { remarks: 'Later' } })],
+      ['activate', () => h.call('activateFile', { token: rajesh, params, body: {} })],
+      [
+        'send back',
+        () => h.call('sendFile', { token: rajesh, params, body: { to: seedId('post', 'so-estt') } }),
+      ],
+      ['close', () => h.call('closeFile', { token: sunita, params, body: { remarks: 'Done' } })],
+      ['reopen', () => h.call('reopenFile', { token: sunita, params, body: { remarks: 'Again' } })],
+      [
+        'send again',
+        () => h.call('sendFile', { token: sunita, params, body: { to: seedId('post', 'us-estt') } }),
+      ],
+    ];
+    for (const [name, step] of steps) {
+      await step().then((response) => assert.equal(response.statusCode, 200, `${name}: ${response.body}`));
+      await checkFileOrigins();
+      await checkPendingWithOthers();
+    }
+    const mine = (await pendingFilesFrom(db(), [seedId('post', 'so-estt')], 'mine')).map((row) => row.id);
+    assert.ok(mine.includes(fileId), 'the file sent again is pending with the Under Secretary');
+  });
 
   it('stays equal after sends, returns, pull backs, receipts received and files closed through the API', async () => {
     // Access tokens expire as the clock moves on: log in again after a jump.

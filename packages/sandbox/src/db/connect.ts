@@ -15,7 +15,7 @@ import * as signing from './migrations/0004_signing.js';
 import * as movementIndexes from './migrations/0005_movement_indexes.js';
 import * as volumeIndexes from './migrations/0006_volume_indexes.js';
 import * as reportSummaries from './migrations/0007_report_summaries.js';
-import * as folderIndexes from './migrations/0008_folder_indexes.js';
+import * as foldersAndOrigins from './migrations/0008_folders_and_origins.js';
 import type { Database } from './schema.js';
 
 /** Migrations live in code so the sandbox runs without a build step or a migrations folder lookup. */
@@ -28,7 +28,7 @@ const provider: MigrationProvider = {
     '0005_movement_indexes': movementIndexes,
     '0006_volume_indexes': volumeIndexes,
     '0007_report_summaries': reportSummaries,
-    '0008_folder_indexes': folderIndexes,
+    '0008_folders_and_origins': foldersAndOrigins,
   }),
 };
 

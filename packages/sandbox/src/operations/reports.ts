@@ -2,7 +2,8 @@
 // dispatch register lives with drafts and dispatch.
 import { paginate, sortBy } from '../pagination.js';
 import { asEnum, PRIORITIES, type Schemas } from '../presenters/contract-enums.js';
-import { postSummary, unitSummary } from '../presenters/directory.js';
+import { postSummaries } from '../movements.js';
+import { unitSummary } from '../presenters/directory.js';
 import { ApiProblem } from '../problem.js';
 import { istToday } from '../recipients.js';
 import { activityCounts } from '../reports/activity-sql.js';
@@ -203,19 +204,26 @@ export const reportHandlers = {
     const sort = typeof ctx.query.sort === 'string' ? ctx.query.sort : '-daysPending';
     const sorted = sortBy(items, sort, (item, key) => (key === 'dueDate' ? item.dueDate : item.daysPending));
     const page = paginate(sorted, ctx.query);
-    const presented = [];
-    for (const item of page.items) {
-      presented.push({
-        file: { id: item.row.id, number: item.row.number, subject: item.subject },
-        holder: await postSummary(db, item.row.holder_post_id as string),
-        sentBy: await postSummary(db, item.sentBy),
-        pendingSince: item.pendingSince,
-        daysPending: item.daysPending,
-        dueDate: item.dueDate,
-        overdue: item.overdue,
-        priority: item.priority,
-      });
-    }
+    // The posts the page names, summarised in three queries.
+    const named = await postSummaries(
+      db,
+      page.items.flatMap((item) => [item.row.holder_post_id, item.sentBy]),
+    );
+    const postOf = (id: string) => {
+      const post = named.get(id);
+      if (!post) throw new Error(`unknown post ${id}`);
+      return post;
+    };
+    const presented = page.items.map((item) => ({
+      file: { id: item.row.id, number: item.row.number, subject: item.subject },
+      holder: postOf(item.row.holder_post_id),
+      sentBy: postOf(item.sentBy),
+      pendingSince: item.pendingSince,
+      daysPending: item.daysPending,
+      dueDate: item.dueDate,
+      overdue: item.overdue,
+      priority: item.priority,
+    }));
     return { status: 200, body: { items: presented, nextCursor: page.nextCursor } };
   },
 } satisfies HandlerGroup;

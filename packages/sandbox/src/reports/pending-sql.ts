@@ -99,7 +99,9 @@ export interface PendingFileRow {
  * Open files that `origins` (posts) put on their way — created by one of them, or sent or returned
  * by one — and that are held by a post for which `held` is false, with their arrival at the holder.
  * `held` is decided in SQL: for `mine`, the holder is one of the posts; for `section`, the holder is
- * itself one of the file's origins among the posts.
+ * itself one of the file's origins among the posts. The file_origins summary (migration 0008) gives
+ * the open ones of the origins' files with their holders from its partial index, so only those files'
+ * rows are read, however many files the posts have sent over the years.
  */
 export async function pendingFilesFrom(
   db: Db,
@@ -107,19 +109,13 @@ export async function pendingFilesFrom(
   scope: 'mine' | 'section',
 ): Promise<PendingFileRow[]> {
   if (origins.length === 0) return [];
-  const started = sql`(
-    select item_id from movements
-      where from_post_id in (${list(origins)}) and kind = 'main' and action in ('send', 'return')
-    union
-    select id from files where json_extract(data, '$.creatorPostId') in (${list(origins)}))`;
   const notOurs =
     scope === 'mine'
-      ? sql`f.holder_post_id not in (${list(origins)})`
-      : sql`not (f.holder_post_id in (${list(origins)}) and (
-          json_extract(f.data, '$.creatorPostId') = f.holder_post_id
-          or exists (select 1 from movements o
-            where o.from_post_id = f.holder_post_id and o.kind = 'main' and o.action in ('send', 'return')
-              and o.item_id = f.id)))`;
+      ? sql`o.open_holder not in (${list(origins)})`
+      : sql`not (o.open_holder in (${list(origins)}) and exists (select 1 from file_origins h
+          where h.post_id = o.open_holder and h.file_id = o.file_id))`;
+  const pending = sql`select distinct o.file_id from file_origins o
+    where o.post_id in (${list(origins)}) and o.open_holder is not null and ${notOurs}`;
   const { rows } = await sql<PendingFileRow>`
     select f.id, f.number, f.holder_post_id as holder, f.section_id as sectionId, f.data,
       coalesce(json_extract(f.data, '$.classification'), 'normal') as classification,
@@ -127,13 +123,14 @@ export async function pendingFilesFrom(
       case when a.to_post_id = f.holder_post_id then a.due_date
         else json_extract(m.data, '$.dueDate') end as arrivalDueDate,
       case when a.to_post_id = f.holder_post_id then a.since else ${SINCE} end as since
-    from files f
+    from (${pending}) p
+    join files f on f.id = p.file_id
     left join item_arrivals a on a.item_id = f.id
-    left join movements m on a.to_post_id is not f.holder_post_id
-      and m.seq = ${arrivalFromLog(sql`f.id`, sql`f.holder_post_id`)}
-    where f.id in ${started}
-      and f.holder_post_id is not null and f.status not in ('closed', 'parked')
-      and ${notOurs}
+    -- The log is searched only when the summary's arrival is not into the holder (CASE is lazy; a
+    -- plain AND would compute the search for every file to make the join key).
+    left join movements m on m.seq = case when a.to_post_id is not f.holder_post_id
+      then ${arrivalFromLog(sql`f.id`, sql`f.holder_post_id`)} end
+    where f.holder_post_id is not null and f.status not in ('closed', 'parked')
       and (a.to_post_id = f.holder_post_id or m.seq is not null)`.execute(db);
   return rows;
 }
