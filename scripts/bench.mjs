@@ -11,8 +11,8 @@ import { measureSizes as measureSizesOnly } from './size-budgets.mjs';
 
 const results = [];
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
-if (only !== undefined && only !== 'sizes' && only !== 'sandbox' && only !== 'volume') {
-  console.error(`Unknown --only=${only}; use sizes, sandbox or volume.`);
+if (only !== undefined && !['sizes', 'sandbox', 'volume', 'pendency'].includes(only)) {
+  console.error(`Unknown --only=${only}; use sizes, sandbox, volume or pendency.`);
   process.exit(2);
 }
 const option = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -210,6 +210,21 @@ async function measureVolumes() {
 if (only === undefined || only === 'sizes') await measureSizes();
 if (only === undefined || only === 'sandbox') await measureSandbox();
 if (only === undefined || only === 'volume') await measureVolumes();
+if (only === undefined || only === 'pendency') {
+  // <eo-pendency-report>, 200 units / 50,000 items: scripts/bench-pendency.mjs.
+  const { measurePendency, PENDENCY_FIRST_PAINT_BUDGET } = await import('./bench-pendency.mjs');
+  const p = await measurePendency();
+  record(
+    'pendency report, 200 units / 50,000 items: first paint, median',
+    p.firstPaint,
+    PENDENCY_FIRST_PAINT_BUDGET,
+    'ms',
+    {
+      reference: `plain 200-row <table>: ${Math.round(p.reference)} ms`,
+    },
+  );
+  inform('pendency report: drill-down to an officer’s first page of 50 items, median', p.drillDown, 'ms');
+}
 
 console.log(JSON.stringify({ measuredAt: new Date().toISOString(), results, growth }, null, 2));
 const over = results.filter((r) => !r.ok);
