@@ -22,8 +22,9 @@ import { measureSizes as measureSizesOnly } from './size-budgets.mjs';
 
 const results = [];
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
-if (only !== undefined && !['sizes', 'sandbox', 'volume', 'references'].includes(only)) {
-  console.error(`Unknown --only=${only}; use sizes, sandbox, volume or references.`);
+const sections = ['sizes', 'sandbox', 'volume', 'references', 'pendency'];
+if (only !== undefined && !sections.includes(only)) {
+  console.error(`Unknown --only=${only}; use ${sections.join(', ')}.`);
   process.exit(2);
 }
 const option = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -262,6 +263,21 @@ if (only === undefined || only === 'sizes') await measureSizes();
 if (only === undefined || only === 'sandbox') await measureSandbox();
 if (only === undefined || only === 'volume') await measureVolumes();
 if (only === undefined || only === 'references') await measureReferences();
+if (only === undefined || only === 'pendency') {
+  // <eo-pendency-report>, 200 units / 50,000 items: scripts/bench-pendency.mjs.
+  const { measurePendency, PENDENCY_FIRST_PAINT_BUDGET } = await import('./bench-pendency.mjs');
+  const p = await measurePendency();
+  record(
+    'pendency report, 200 units / 50,000 items: first paint, median',
+    p.firstPaint,
+    PENDENCY_FIRST_PAINT_BUDGET,
+    'ms',
+    {
+      reference: `plain 200-row <table>: ${Math.round(p.reference)} ms`,
+    },
+  );
+  inform('pendency report: drill-down to an officer’s first page of 50 items, median', p.drillDown, 'ms');
+}
 
 const measuredAt = new Date().toISOString();
 console.log(JSON.stringify({ measuredAt, results, growth }, null, 2));

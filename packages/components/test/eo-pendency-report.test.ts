@@ -48,16 +48,7 @@ describe('<eo-pendency-report> from plain data', () => {
       [...tr.children].map((c) => text(c)),
     );
     expect(rows).to.have.length(5);
-    expect(rows[0]?.slice(0, 8)).to.deep.equal([
-      'Establishment Section',
-      '12',
-      '8',
-      '4',
-      '7, 0–7 days',
-      '3, 8–15 days',
-      '1, 16–30 days',
-      '1, Over 30 days',
-    ]);
+    expect(rows[0]?.slice(0, 8)).to.deep.equal(['Establishment Section', '12', '8', '4', '7', '3', '1', '1']);
     expect(rows[4]?.[0]).to.equal('Arvind Kumar Srivastava Principal Secretary');
     expect(text($(el, '[part="table"] tfoot'))).to.contain('Total 41 28 13');
   });
@@ -70,8 +61,17 @@ describe('<eo-pendency-report> from plain data', () => {
       const svg = figure.querySelector('svg[role="img"]') as SVGElement;
       const summary = figure.querySelector(`#${svg.getAttribute('aria-labelledby')}`);
       expect(text(summary), 'summary').to.not.equal('');
-      expect(figure.querySelector('details table'), 'table alternative').to.exist;
+      // Drawn when opened: a large office's table alternative would double the rows.
+      expect(figure.querySelector('details table'), 'not drawn while closed').to.equal(null);
+      const details = figure.querySelector('details') as HTMLDetailsElement;
+      setTimeout(() => details.querySelector('summary')?.click());
+      await oneEvent(details, 'toggle');
+      await el.updateComplete;
+      expect(figure.querySelector('details[open] table'), 'table alternative').to.exist;
     }
+    expect(text(figures[1]?.querySelector('details tbody tr'))).to.equal(
+      '26 Sept 2026 – 2 Oct 2026 10 20 15 30',
+    );
     expect(text(figures[0]?.querySelector('figcaption'))).to.contain(
       '41 items pending, 4 of them for over 30 days (9.8%). Most pending: Office of the Labour Commissioner, 20.',
     );
@@ -120,12 +120,33 @@ describe('<eo-pendency-report> from plain data', () => {
     expect(root(el).querySelector('[part="items"]')).to.equal(null);
   });
 
-  it('drills into one age bucket of a row', async () => {
+  it('narrows an officer’s items to one age bucket or to overdue items', async () => {
     const el = await report();
-    const over30 = [...root(el).querySelectorAll<HTMLButtonElement>('tbody tr:first-child td button')][3];
-    setTimeout(() => over30?.click());
-    const event = (await oneEvent(el, 'eo-pendency-drill')) as CustomEvent<DrillDetail>;
-    expect(event.detail).to.deep.equal({ level: 'items', unitId: 'unit_labestt01', bucket: 'over30Days' });
+    const officer = [...root(el).querySelectorAll<HTMLButtonElement>('[part="drill"]')][4];
+    setTimeout(() => officer?.click());
+    await oneEvent(el, 'eo-pendency-drill');
+    el.items = sampleItems();
+    await el.updateComplete;
+    const filters = [...root(el).querySelectorAll<HTMLButtonElement>('[part~="filter"]')];
+    expect(filters.map((b) => text(b))).to.deep.equal([
+      'All',
+      '0–7 days',
+      '8–15 days',
+      '16–30 days',
+      'Over 30 days',
+      'Overdue',
+    ]);
+    expect(filters[0]?.getAttribute('aria-pressed')).to.equal('true');
+    setTimeout(() => filters[4]?.click());
+    const bucket = (await oneEvent(el, 'eo-pendency-drill')) as CustomEvent<DrillDetail>;
+    expect(bucket.detail).to.deep.equal({ level: 'items', postId: 'post_pslab0001', bucket: 'over30Days' });
+    await el.updateComplete;
+    expect(root(el).querySelector('[part~="filter"][aria-pressed="true"]')?.textContent?.trim()).to.equal(
+      'Over 30 days',
+    );
+    setTimeout(() => root(el).querySelectorAll<HTMLButtonElement>('[part~="filter"]')[5]?.click());
+    const overdue = (await oneEvent(el, 'eo-pendency-drill')) as CustomEvent<DrillDetail>;
+    expect(overdue.detail).to.deep.equal({ level: 'items', postId: 'post_pslab0001', overdue: true });
   });
 
   it('exports CSV with a BOM, formula-safe, and the items list as CSV', async () => {

@@ -381,6 +381,48 @@ describe('weekly review SQL against the reference computation', () => {
     assert.deepEqual(computed, reference);
   });
 
+  it('reads movements, files and receipts only through indexes', async () => {
+    // As test/query-plans.node.test.ts does for the other reports: record every SQL text the review's
+    // operations prepare, then EXPLAIN each; the big tables (aliased m and i in review-sql.ts) may be
+    // searched, never scanned.
+    const prepared = new Set<string>();
+    const original = SQLite.prototype.prepare;
+    SQLite.prototype.prepare = function (this: SQLite.Database, text: string) {
+      prepared.add(text);
+      return original.call(this, text);
+    } as typeof original;
+    try {
+      const token = await h.login('sunita.verma');
+      for (const period of ['week', 'month'])
+        assert.equal((await h.call('getPendencyReview', { token, query: { period } })).statusCode, 200);
+      for (const query of [
+        {},
+        { bucket: 'over30Days', overdue: true },
+        { postId: seedId('post', 'so-estt') },
+      ])
+        assert.equal((await h.call('listPendingItems', { token, query })).statusCode, 200);
+    } finally {
+      SQLite.prototype.prepare = original;
+    }
+    const reader = new SQLite(join(folder, 'sandbox.db'), { readonly: true });
+    const scans: string[] = [];
+    let checked = 0;
+    for (const text of prepared) {
+      if (!/^\s*(select|with)\b/i.test(text) || !/\b(movements|files|receipts)\b/i.test(text)) continue;
+      checked += 1;
+      const parameters = (text.match(/\?/g) ?? []).map(() => 'x');
+      const plan = original.call(reader, `explain query plan ${text}`).all(...parameters) as {
+        detail: string;
+      }[];
+      for (const { detail } of plan)
+        if (/^SCAN (movements|files|receipts|m|i)\b/.test(detail))
+          scans.push(`${detail} in ${text.replace(/\s+/g, ' ')}`);
+    }
+    reader.close();
+    assert.ok(checked >= 4, `${checked} queries checked`);
+    assert.deepEqual(scans, []);
+  });
+
   it('reads what was pending at past instants and the weekly flows exactly as the reference', async () => {
     const now = h.now.value;
     const posts = await allPosts();

@@ -124,6 +124,8 @@ export class EoPendencyReport extends EoElement {
 
   @state() private slide = 0;
   @state() private itemsQuery: ItemsQuery | undefined;
+  /** Charts whose table alternative is open; every chart's while printing. */
+  @state() private openTables: ReadonlySet<string> = new Set();
   #focusLevel = false;
   #serverMode = false;
 
@@ -249,10 +251,14 @@ export class EoPendencyReport extends EoElement {
     sheet.replaceSync('@page { size: A4 landscape; margin: 12mm; }');
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     const wasPresent = this.present;
+    const wasOpen = this.openTables;
     this.present = false;
+    // Paper has no "show as a table": print every chart's table alternative.
+    this.openTables = new Set(['bars', 'trend', 'share']);
     const restore = () => {
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
       this.present = wasPresent;
+      this.openTables = wasOpen;
       window.removeEventListener('afterprint', restore);
     };
     window.addEventListener('afterprint', restore);
@@ -282,18 +288,27 @@ export class EoPendencyReport extends EoElement {
     title: string,
   ): void => {
     this.#focusLevel = true;
+    this.itemsQuery = { ...query, title };
     this.emit('eo-pendency-drill', { level: 'items', ...query });
     const client = this.resolveClient(this.client);
-    if (this.#serverMode && client) {
-      this.itemsQuery = { ...query, title };
-      void this.#controller.loadItems(client, this.itemsQuery);
-    }
+    if (this.#serverMode && client) void this.#controller.loadItems(client, this.itemsQuery);
+  };
+
+  /** Narrows (or widens) the shown item list to one bucket, or to overdue items. */
+  #setFilter = (filter: { bucket?: AgeBucket; overdue?: boolean }): void => {
+    const current = this.itemsQuery;
+    const scope = current?.postId
+      ? { postId: current.postId }
+      : current?.unitId
+        ? { unitId: current.unitId }
+        : {};
+    this.#drillItems({ ...scope, ...filter }, current?.title ?? '');
   };
 
   #back = (): void => {
     this.#focusLevel = true;
-    if (this.#serverMode) this.itemsQuery = undefined;
-    else this.items = undefined;
+    this.itemsQuery = undefined;
+    if (!this.#serverMode) this.items = undefined;
     const unitId = this.shownReview?.unit.id;
     this.emit('eo-pendency-drill', { level: 'unit', ...(unitId ? { unitId } : {}) });
   };
@@ -425,6 +440,14 @@ export class EoPendencyReport extends EoElement {
       officeName: this.officeName ?? review.path[0]?.name[locale] ?? review.unit.name[locale],
       drillUnit: this.#drillUnit,
       drillItems: this.#drillItems,
+      openTables: this.openTables,
+      toggleTable: (id, open) => {
+        if (open === this.openTables.has(id)) return;
+        const next = new Set(this.openTables);
+        if (open) next.add(id);
+        else next.delete(id);
+        this.openTables = next;
+      },
     };
     const items = this.#shownItems();
     let body: TemplateResult;
@@ -438,13 +461,18 @@ export class EoPendencyReport extends EoElement {
               locale,
               numbers: ctx.numbers,
               title:
-                this.itemsQuery?.title ||
                 this.itemsTitle ||
+                this.itemsQuery?.title ||
                 msg('Pending items', { desc: 'Heading of the list of pending items' }),
               items,
               total: this.#serverMode ? this.#controller.itemsTotal : items.length,
               loading,
               hasMore: this.#serverMode && this.#controller.hasMore,
+              filter: {
+                ...(this.itemsQuery?.bucket ? { bucket: this.itemsQuery.bucket } : {}),
+                ...(this.itemsQuery?.overdue ? { overdue: true } : {}),
+              },
+              setFilter: this.#setFilter,
               open: (item) => this.emit('eo-item-open', { item }),
               more: () => {
                 const client = this.resolveClient(this.client);

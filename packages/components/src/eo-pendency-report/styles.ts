@@ -150,6 +150,15 @@ export const pendencyReportStyles = css`
     inline-size: 100%;
     font-variant-numeric: tabular-nums;
   }
+  /* Fixed layout: column widths come from the header row, so a large office's 200 rows are laid out
+     without measuring every cell first. */
+  .table-wrap table {
+    table-layout: fixed;
+    min-inline-size: 56rem;
+  }
+  .table-wrap th:first-child {
+    inline-size: 26%;
+  }
   caption {
     text-align: start;
     font-weight: 600;
@@ -263,6 +272,17 @@ export const pendencyReportStyles = css`
   }
   figcaption {
     margin-block: var(--_c-space-xs);
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_c-space-xs);
+    margin-block: var(--_c-space-s);
+  }
+  button[aria-pressed='true'] {
+    color: var(--_c-accent-fg);
+    background: var(--_accent);
+    border-color: var(--_accent);
   }
   .item-list {
     list-style: none;

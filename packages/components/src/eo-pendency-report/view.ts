@@ -31,6 +31,9 @@ export interface ViewContext {
   /** Office name shown in the header and on print; the reviewed unit's when unset. */
   officeName: string;
   drillUnit(unitId: string): void;
+  /** Ids of the charts whose table alternative is open. */
+  openTables: ReadonlySet<string>;
+  toggleTable(id: string, open: boolean): void;
   drillItems(
     query: { unitId?: string; postId?: string; bucket?: AgeBucket; overdue?: boolean },
     title: string,
@@ -153,33 +156,12 @@ function rowName(ctx: ViewContext, row: ReviewRow): TemplateResult {
   </th>`;
 }
 
-function cell(
-  ctx: ViewContext,
-  row: ReviewRow,
-  value: number,
-  bucket?: AgeBucket,
-  overdue?: boolean,
-): TemplateResult {
-  if (value === 0) return html`<td>${n(ctx, 0)}</td>`;
-  const scope = row.group.type === 'unit' ? { unitId: row.group.id } : { postId: row.group.id };
-  const label = bucket
-    ? bucketLabel(bucket, ctx.numbers)
-    : msg('Overdue', { id: 'pendency-overdue', desc: 'Column: past their due date' });
-  const title = `${row.group.name[ctx.locale]}: ${label}`;
-  return html`<td>
-    <button
-      type="button"
-      class="link num"
-      @click=${() => ctx.drillItems({ ...scope, ...(bucket ? { bucket } : {}), ...(overdue ? { overdue } : {}) }, title)}
-    >
-      ${n(ctx, value)}<span class="visually-hidden">, ${label}</span>
-    </button>
-  </td>`;
-}
-
 /** The table of rows: every unit below (or officer), its buckets, overdue, share and oldest. */
 export function renderRowsTable(ctx: ViewContext): TemplateResult {
   const { review } = ctx;
+  // Counts are plain cells: a large office's 200 rows would otherwise carry 1,200 buttons, which cost
+  // its first paint more than the rest of the table. A row's name drills down; the item list filters
+  // by bucket and overdue.
   const totals = review.totals;
   const share = (row: Pick<ReviewRow, 'electronic' | 'physical'>) => {
     const p = electronicPercent({ ...review.totals, ...row });
@@ -214,8 +196,8 @@ export function renderRowsTable(ctx: ViewContext): TemplateResult {
               <td>${n(ctx, pendingTotal(row))}</td>
               <td>${n(ctx, row.files.total)}</td>
               <td>${n(ctx, row.receipts.total)}</td>
-              ${BUCKETS.map((b) => cell(ctx, row, bucketTotal(row, b), b))}
-              ${cell(ctx, row, row.overdue, undefined, true)}
+              ${BUCKETS.map((b) => html`<td>${n(ctx, bucketTotal(row, b))}</td>`)}
+              <td>${n(ctx, row.overdue)}</td>
               <td>${share(row)}</td>
               <td>${row.oldestDays === null ? '—' : n(ctx, row.oldestDays)}</td>
             </tr>`,
@@ -238,44 +220,53 @@ export function renderRowsTable(ctx: ViewContext): TemplateResult {
 }
 
 function chartFigure(
+  ctx: ViewContext,
   id: string,
   title: string,
   summary: string,
   chart: TemplateResult,
-  table: TemplateResult,
+  table: () => TemplateResult,
   extra: TemplateResult | typeof nothing = nothing,
 ): TemplateResult {
+  // The table alternative is drawn when opened (or for print): a large office's would double the rows.
+  const open = ctx.openTables.has(id);
   return html`<figure class="chart" part="figure">
     <h3>${title}</h3>
     ${extra} ${chart}
     <figcaption id="${id}-summary">${summary}</figcaption>
-    <details part="table-alternative">
+    <details
+      part="table-alternative"
+      ?open=${open}
+      @toggle=${(e: Event) => ctx.toggleTable(id, (e.target as HTMLDetailsElement).open)}
+    >
       <summary>${msg('Show as a table', { desc: 'Table alternative of a chart' })}</summary>
-      ${table}
+      ${open ? table() : nothing}
     </details>
   </figure>`;
 }
 
 export function renderBucketChart(ctx: ViewContext): TemplateResult {
   const { review, locale } = ctx;
-  const table = html`<table>
-    <thead>
-      <tr>
-        <th scope="col">${msg('Name', { desc: 'Column: unit or officer' })}</th>
-        ${BUCKETS.map((b) => html`<th scope="col">${bucketLabel(b, ctx.numbers)}</th>`)}
-      </tr>
-    </thead>
-    <tbody>
-      ${review.rows.map(
-        (row) =>
-          html`<tr>
-            <th scope="row">${row.group.name[locale]}</th>
-            ${BUCKETS.map((b) => html`<td>${n(ctx, bucketTotal(row, b))}</td>`)}
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  const table = () =>
+    html`<table>
+      <thead>
+        <tr>
+          <th scope="col">${msg('Name', { desc: 'Column: unit or officer' })}</th>
+          ${BUCKETS.map((b) => html`<th scope="col">${bucketLabel(b, ctx.numbers)}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${review.rows.map(
+          (row) =>
+            html`<tr>
+              <th scope="row">${row.group.name[locale]}</th>
+              ${BUCKETS.map((b) => html`<td>${n(ctx, bucketTotal(row, b))}</td>`)}
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
   return chartFigure(
+    ctx,
     'bars',
     msg('Age of pending work', { desc: 'Chart title: stacked bars of age buckets' }),
     bucketSummary(review, locale, ctx.numbers),
@@ -289,35 +280,36 @@ export function renderTrendChart(ctx: ViewContext): TemplateResult {
   const { review, locale } = ctx;
   const dates = { locale, digits: ctx.numbers.digits };
   const day = (d: string) => formatDate(`${d}T12:00:00+05:30`, dates);
-  const table = html`<table>
-    <thead>
-      <tr>
-        <th scope="col">${msg('Period', { desc: 'Column: a week or month' })}</th>
-        <th scope="col">
-          ${msg('Created', { id: 'pendency-created', desc: 'Column: files opened and receipts diarised' })}
-        </th>
-        <th scope="col">${msg('Received', { id: 'pendency-received', desc: 'Column: items received' })}</th>
-        <th scope="col">
-          ${msg('Disposed', { id: 'pendency-disposed', desc: 'Column: items disposed of' })}
-        </th>
-        <th scope="col">
-          ${msg('Pending at the end', { desc: 'Column: pending at the end of the period' })}
-        </th>
-      </tr>
-    </thead>
-    <tbody>
-      ${review.trend.map(
-        (p) =>
-          html`<tr>
-            <th scope="row">${day(p.from)} – ${day(p.to)}</th>
-            <td>${n(ctx, p.created)}</td>
-            <td>${n(ctx, p.received)}</td>
-            <td>${n(ctx, p.disposed)}</td>
-            <td>${n(ctx, p.pending)}</td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  const table = () =>
+    html`<table>
+      <thead>
+        <tr>
+          <th scope="col">${msg('Period', { desc: 'Column: a week or month' })}</th>
+          <th scope="col">
+            ${msg('Created', { id: 'pendency-created', desc: 'Column: files opened and receipts diarised' })}
+          </th>
+          <th scope="col">${msg('Received', { id: 'pendency-received', desc: 'Column: items received' })}</th>
+          <th scope="col">
+            ${msg('Disposed', { id: 'pendency-disposed', desc: 'Column: items disposed of' })}
+          </th>
+          <th scope="col">
+            ${msg('Pending at the end', { desc: 'Column: pending at the end of the period' })}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        ${review.trend.map(
+          (p) =>
+            html`<tr>
+              <th scope="row">${day(p.from)} – ${day(p.to)}</th>
+              <td>${n(ctx, p.created)}</td>
+              <td>${n(ctx, p.received)}</td>
+              <td>${n(ctx, p.disposed)}</td>
+              <td>${n(ctx, p.pending)}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
   const key = html`<ul class="legend" part="legend">
     <li>
       <span class="key pending" aria-hidden="true"></span
@@ -329,6 +321,7 @@ export function renderTrendChart(ctx: ViewContext): TemplateResult {
     </li>
   </ul>`;
   return chartFigure(
+    ctx,
     'trend',
     msg('Trend of pendency', { desc: 'Chart title: pendency over time' }),
     trendSummary(review, ctx.numbers),
@@ -340,19 +333,21 @@ export function renderTrendChart(ctx: ViewContext): TemplateResult {
 
 export function renderShareChart(ctx: ViewContext): TemplateResult {
   const { review } = ctx;
-  const table = html`<table>
-    <tbody>
-      <tr>
-        <th scope="row">${msg('Electronic', { desc: 'Column: pending items of electronic nature' })}</th>
-        <td>${n(ctx, review.totals.electronic)}</td>
-      </tr>
-      <tr>
-        <th scope="row">${msg('Physical', { desc: 'Column: pending items of physical nature' })}</th>
-        <td>${n(ctx, review.totals.physical)}</td>
-      </tr>
-    </tbody>
-  </table>`;
+  const table = () =>
+    html`<table>
+      <tbody>
+        <tr>
+          <th scope="row">${msg('Electronic', { desc: 'Column: pending items of electronic nature' })}</th>
+          <td>${n(ctx, review.totals.electronic)}</td>
+        </tr>
+        <tr>
+          <th scope="row">${msg('Physical', { desc: 'Column: pending items of physical nature' })}</th>
+          <td>${n(ctx, review.totals.physical)}</td>
+        </tr>
+      </tbody>
+    </table>`;
   return chartFigure(
+    ctx,
     'share',
     msg('E-adoption: electronic vs physical', { desc: 'Chart title: e-adoption share' }),
     shareSummary(review, ctx.numbers),
@@ -369,9 +364,35 @@ export interface ItemsViewContext {
   total: number;
   loading: boolean;
   hasMore: boolean;
+  /** The bucket or overdue filter in force (none: every pending item). */
+  filter: { bucket?: AgeBucket; overdue?: boolean };
+  setFilter(filter: { bucket?: AgeBucket; overdue?: boolean }): void;
   open(item: PendingItem): void;
   more(): void;
   back(): void;
+}
+
+function renderFilters(ctx: ItemsViewContext): TemplateResult {
+  const choice = (label: string, filter: { bucket?: AgeBucket; overdue?: boolean }) => {
+    const pressed = filter.bucket === ctx.filter.bucket && !!filter.overdue === !!ctx.filter.overdue;
+    return html`<button
+      type="button"
+      part="button filter"
+      aria-pressed=${pressed ? 'true' : 'false'}
+      @click=${() => ctx.setFilter(filter)}
+    >
+      ${label}
+    </button>`;
+  };
+  return html`<div
+    class="filters"
+    role="group"
+    aria-label=${msg('Show', { desc: 'Label of the item filters' })}
+  >
+    ${choice(msg('All', { desc: 'Filter: every pending item' }), {})}
+    ${BUCKETS.map((bucket) => choice(bucketLabel(bucket, ctx.numbers), { bucket }))}
+    ${choice(msg('Overdue', { id: 'pendency-overdue', desc: 'Column: past their due date' }), { overdue: true })}
+  </div>`;
 }
 
 /** The drill-down list of pending items: a page at a time, each opening the item's tracker. */
@@ -385,6 +406,7 @@ export function renderItems(ctx: ItemsViewContext): TemplateResult {
       ${msg('Back to the review', { desc: 'Button: leave the item list' })}
     </button>
     <h3 id="items-heading" tabindex="-1" class="level-heading">${ctx.title}</h3>
+    ${renderFilters(ctx)}
     <p>
       ${msg(str`Showing ${shown} of ${total} pending items, oldest first.`, { desc: 'Item list status' })}
     </p>

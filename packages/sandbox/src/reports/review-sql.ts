@@ -165,8 +165,9 @@ export async function flowsByPeriod(
         where m.kind = 'main' and m.action = 'create' and m.to_post_id in (${list(posts)}) and m.sent_at >= ${floor}
       union all
       select 'disposed', ${istDay(sql`m.sent_at`)} from movements m
-        where m.kind = 'main' and m.action in ('close', 'put_in_file')
-          and coalesce(m.from_post_id, m.to_post_id) in (${list(posts)}) and m.sent_at >= ${floor}
+        where m.kind = 'main' and m.action in ('close', 'put_in_file') and m.sent_at >= ${floor}
+          and (m.from_post_id in (${list(posts)})
+            or (m.from_post_id is null and m.to_post_id in (${list(posts)})))
       union all
       select 'received', ${istDay(sql`case when json_type(m.data, '$.receivedAt') = 'text'
           then json_extract(m.data, '$.receivedAt') else m.sent_at end`)}
@@ -204,10 +205,10 @@ export async function pendingAt(db: Db, posts: readonly string[], at: readonly D
       from movements m
       where m.kind = 'main'
         and m.item_id in (select item_id from movements where to_post_id in (${list(posts)}) and kind = 'main'))
-    select i.idx, count(*) as count
-    from instants i join log l on l.sent_at <= i.at and (l.next_at is null or l.next_at > i.at)
-    where l.to_post_id in (${list(posts)}) and l.action not in ('close', 'park', 'put_in_file')
-    group by i.idx`.execute(db);
+    select t.idx, count(*) as count
+    from instants t join log g on g.sent_at <= t.at and (g.next_at is null or g.next_at > t.at)
+    where g.to_post_id in (${list(posts)}) and g.action not in ('close', 'park', 'put_in_file')
+    group by t.idx`.execute(db);
   const out = at.map(() => 0);
   for (const row of rows) out[row.idx] = row.count;
   return out;
