@@ -298,7 +298,7 @@ describe('receipts', () => {
     await diarise({ sender: { name: 'सचिव, श्रमिक कल्याण मंडल', organisation: 'श्रमिक कल्याण मंडल' } });
     await diarise({ sender: { name: 'Ramesh Patil', address: 'Plot 14, MIDC Butibori, Nagpur' } });
     await diarise({ sender: { name: 'Ramesh Patil', address: 'Plot 14, MIDC Butibori, Nagpur' } });
-    const look = async (query: Record<string, unknown>, token = ramesh) => {
+    const look = async (query: Record<string, string | number>, token = ramesh) => {
       const response = await h.call('listReceiptSenders', { token, query });
       assert.equal(response.statusCode, 200, response.body);
       return response.json() as { items: { name: string; address?: string }[]; nextCursor: string | null };
