@@ -94,10 +94,11 @@ export const receiptFormStyles = css`
     color: var(--_error);
     font-weight: 600;
   }
-  .error:empty {
+  /* Shown by class, not :empty: Lit's markers and whitespace would make an empty line count as full. */
+  .error:not(.shown) {
     display: none;
   }
-  .error:not(:empty)::before {
+  .error.shown::before {
     /* Not colour alone: a mark before every error. */
     content: '⚠ ';
   }
@@ -172,8 +173,7 @@ export const receiptFormStyles = css`
     border: 2px solid var(--_error);
     border-radius: var(--_c-radius);
   }
-  .general:empty {
-    display: none;
+  .general:not(.shown) {
     padding: 0;
     border: 0;
   }

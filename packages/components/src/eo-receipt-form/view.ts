@@ -78,7 +78,7 @@ function describedBy(id: string, error: string | undefined, hint?: boolean): str
 }
 
 function errorLine(id: string, error: string | undefined): TemplateResult {
-  return html`<p id="${id}-error" part="error" class="error">${error ?? ''}</p>`;
+  return html`<p id="${id}-error" part="error" class=${error ? 'error shown' : 'error'}>${error ?? ''}</p>`;
 }
 
 function textField(
@@ -478,6 +478,21 @@ function megabytes(bytes: number): string {
   }).format(bytes / (1024 * 1024));
 }
 
+function sizeLabel(bytes: number): string {
+  if (bytes >= 1024 * 1024)
+    return msg(str`${megabytes(bytes)} MB`, { id: 'receipt.size-mb', desc: 'File size in megabytes' });
+  const kb = new Intl.NumberFormat(currentLocale() === 'hi' ? 'hi-IN' : 'en-IN').format(
+    Math.ceil(bytes / 1024),
+  );
+  return msg(str`${kb} KB`, { id: 'receipt.size-kb', desc: 'File size in kilobytes' });
+}
+
+function pagesLabel(pages: number): string {
+  return pages === 1
+    ? msg('1 page', { id: 'receipt.page-one', desc: 'Page count of the scan: one' })
+    : msg(str`${pages} pages`, { id: 'receipt.pages', desc: 'Page count of the scan' });
+}
+
 function renderScan(ctx: ReceiptViewContext): TemplateResult {
   const error = ctx.errors.fields.attachment;
   const scan = ctx.scan;
@@ -516,11 +531,7 @@ function renderScan(ctx: ReceiptViewContext): TemplateResult {
     body = html`<div class="scan-card" part="scan">
         <span
           >${attachment.fileName} —
-          ${msg(str`${megabytes(attachment.size)} MB`, { id: 'receipt.size-mb', desc: 'File size in megabytes' })}${
-            pages
-              ? html`, ${msg(str`${pages} pages`, { id: 'receipt.pages', desc: 'Page count of the scan' })}`
-              : nothing
-          }</span
+          ${sizeLabel(attachment.size)}${pages ? html`, ${pagesLabel(pages)}` : nothing}</span
         >
         <button type="button" part="button" ?disabled=${ctx.disabled} @click=${ctx.on.replace}>
           ${msg('Replace', { id: 'receipt.replace', desc: 'Button: upload another scan instead' })}
@@ -597,7 +608,13 @@ function renderResult(ctx: ReceiptViewContext, receipt: Receipt): TemplateResult
 export function renderForm(ctx: ReceiptViewContext): TemplateResult {
   if (ctx.receipt) return renderResult(ctx, ctx.receipt);
   return html`<form part="form" novalidate aria-busy=${ctx.busy ? 'true' : 'false'} @submit=${ctx.on.submit}>
-    <p id="general-error" part="error" class="error general" role="alert" tabindex="-1">
+    <p
+      id="general-error"
+      part="error"
+      class=${ctx.errors.general ? 'error general shown' : 'error general'}
+      role="alert"
+      tabindex="-1"
+    >
       ${ctx.errors.general ?? ''}
     </p>
     ${renderLetter(ctx)} ${renderSender(ctx)} ${renderScan(ctx)} ${renderHandling(ctx)}
