@@ -231,6 +231,59 @@ describe('<eo-receipt-form>', () => {
     expect($<HTMLImageElement>(el, 'img[part="preview"]').src).to.match(/^data:image\/png;base64,/);
   });
 
+  it('shows a refused upload beside the scan and keeps everything typed', async () => {
+    const client = scriptedClient();
+    client.attachments.upload = async () => {
+      throw new ValidationError('422', {
+        method: 'POST',
+        url: '/attachments',
+        status: 422,
+        problem: {
+          status: 422,
+          code: 'attachment.encrypted',
+          title: 'Encrypted PDF',
+          detail: 'Encrypted or password-protected PDFs are not accepted.',
+        },
+      });
+    };
+    const el = await form(client, 'failed-upload');
+    await type(el, '#subject', 'भविष्य निधि अंशदान जमा न होना');
+    const failed = oneEvent(el, 'eo-receipt-error');
+    await pickFile(el, new File([PDF], 'locked.pdf', { type: 'application/pdf' }));
+    expect((await failed).detail.during).to.equal('upload');
+    await el.updateComplete;
+    expect(text($(el, '#scan-error'))).to.equal('Encrypted or password-protected PDFs are not accepted.');
+    expect(text($(el, '[part="alert-announcer"]'))).to.contain('password-protected');
+    expect($<HTMLTextAreaElement>(el, '#subject').value).to.equal('भविष्य निधि अंशदान जमा न होना');
+    expect(el.draft.attachment).to.equal(null);
+    // A second try is possible: the chooser is back.
+    expect($<HTMLInputElement>(el, '#scan').hidden).to.equal(false);
+  });
+
+  it('cancels an upload in flight, leaving no scan attached', async () => {
+    const client = scriptedClient();
+    let aborted = false;
+    client.attachments.upload = (_file, _fields, options) =>
+      new Promise((_resolve, reject) => {
+        options?.signal?.addEventListener('abort', () => {
+          aborted = true;
+          reject(new DOMException('cancelled', 'AbortError'));
+        });
+      });
+    const el = await form(client);
+    await pickFile(el, new File([PDF], 'letter.pdf', { type: 'application/pdf' }));
+    await waitUntil(() => el.shadowRoot?.querySelector('progress'), 'the progress bar shows');
+    const cancel = [...(el.shadowRoot?.querySelectorAll<HTMLButtonElement>('button') ?? [])].find((b) =>
+      text(b).includes('Cancel upload'),
+    );
+    cancel?.click();
+    await el.updateComplete;
+    expect(aborted).to.equal(true);
+    expect(el.shadowRoot?.querySelector('progress')).to.equal(null);
+    expect(el.draft.attachment).to.equal(null);
+    expect(text($(el, '#scan-error'))).to.equal('');
+  });
+
   it('refuses a file over the size limit before uploading, saying the limit', async () => {
     const client = scriptedClient();
     const el = await form(client);
