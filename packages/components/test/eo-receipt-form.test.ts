@@ -45,6 +45,7 @@ function attachment(
 
 interface Scripted extends ReceiptFormClient {
   diarised: DiariseRequest[];
+  keys: (string | undefined)[];
   uploads: File[];
   failNext: unknown;
 }
@@ -52,10 +53,12 @@ interface Scripted extends ReceiptFormClient {
 function scriptedClient(): Scripted {
   const client: Scripted = {
     diarised: [],
+    keys: [],
     uploads: [],
     failNext: undefined,
     receipts: {
-      diarise: async (body) => {
+      diarise: async (body, options) => {
+        client.keys.push(options?.idempotencyKey);
         if (client.failNext) {
           const failure = client.failNext;
           client.failNext = undefined;
@@ -398,6 +401,47 @@ describe('<eo-receipt-form>', () => {
     expect(text($(el, '[part="diary-number"]'))).to.equal('17/2026/CR');
     expect(text($(el, '[part="announcer"]'))).to.contain('17/2026/CR');
     expect(client.diarised[0]?.sender).to.deep.equal({ name: 'Ramesh Patil' });
+  });
+
+  it('retries a failed diarise with the same Idempotency-Key, and a changed one with a new key', async () => {
+    const client = scriptedClient();
+    const el = await form(client);
+    el.draft = { nature: 'physical' };
+    await fillRequired(el);
+    client.failNext = new TypeError('Failed to fetch');
+    await el.diarise();
+    await el.updateComplete;
+    expect(text($(el, '#general-error'))).to.contain('Nothing typed is lost');
+    client.failNext = new TypeError('Failed to fetch');
+    await el.diarise();
+    await type(el, '#remarks', 'मूल पत्र संलग्न');
+    await el.diarise();
+    const [first, second, third] = client.keys;
+    expect(first).to.be.a('string');
+    expect(second, 'the same request again').to.equal(first);
+    expect(third, 'a changed request').not.to.equal(first);
+    expect(client.diarised).to.have.length(1);
+  });
+
+  it('is disabled with its form’s fieldset', async () => {
+    const wrapper = await fixture<HTMLFormElement>(
+      html`<form>
+        <fieldset disabled>
+          <eo-receipt-form
+            draft-key="disabled"
+            .client=${scriptedClient()}
+            .categories=${CATEGORIES}
+          ></eo-receipt-form>
+        </fieldset>
+      </form>`,
+    );
+    const el = wrapper.querySelector('eo-receipt-form') as EoReceiptForm;
+    await el.updateComplete;
+    expect($<HTMLTextAreaElement>(el, '#subject').disabled).to.equal(true);
+    expect($<HTMLButtonElement>(el, '[part~="diarise-button"]').disabled).to.equal(true);
+    (wrapper.querySelector('fieldset') as HTMLFieldSetElement).disabled = false;
+    await el.updateComplete;
+    expect($<HTMLTextAreaElement>(el, '#subject').disabled).to.equal(false);
   });
 
   it('fills the sender from an earlier letter chosen in the look-up', async () => {

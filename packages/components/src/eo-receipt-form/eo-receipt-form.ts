@@ -278,7 +278,10 @@ export class EoReceiptForm extends EoElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('client') && this.isConnected) void this.#loadCategories();
+    if (changed.has('client') && this.isConnected) {
+      void this.#loadCategories();
+      void this.#restorePreview();
+    }
   }
 
   #client(): ReceiptFormClient | undefined {
@@ -471,6 +474,9 @@ export class EoReceiptForm extends EoElement {
         {
           signal: controller.signal,
           headers: this.#callHeaders,
+          // A 20 MB scan on a district office's line takes longer than a call's usual timeout;
+          // the clerk can cancel it instead.
+          timeout: false,
           fetch: xhrFetch((progress) => {
             if (this.#upload === controller) this.scan = { kind: 'uploading', progress, fileName: file.name };
           }),

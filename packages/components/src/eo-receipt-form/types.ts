@@ -19,6 +19,7 @@ export interface ReceiptCallOptions {
   signal?: AbortSignal;
   idempotencyKey?: string;
   headers?: Record<string, string>;
+  timeout?: number | false;
   fetch?: typeof fetch;
 }
 
