@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@eoffice/components';
-import { ForbiddenError } from '@eoffice/sdk';
+import { ForbiddenError, ServerError } from '@eoffice/sdk';
 import type {
   Attachment,
   EoReceiptForm,
@@ -71,7 +71,7 @@ const filled: Partial<ReceiptDraft> = {
   enclosures: [{ description: 'Wage slips (April–June)', count: 3 }],
 };
 
-type Behaviour = 'success' | 'forbidden' | 'slow-upload';
+type Behaviour = 'success' | 'forbidden' | 'load-error' | 'slow-upload';
 
 /** A stand-in client: nothing leaves the browser except the slow upload's bytes, sent to this page. */
 function storyClient(behaviour: Behaviour): ReceiptFormClient {
@@ -85,6 +85,13 @@ function storyClient(behaviour: Behaviour): ReceiptFormClient {
     master: {
       receiptCategories: () => ({
         toArray: async () => {
+          if (behaviour === 'load-error')
+            throw new ServerError('500', {
+              method: 'GET',
+              url: '/master/receipt-categories',
+              status: 500,
+              problem: { status: 500, code: 'server.internal', title: 'Internal error' },
+            });
           if (behaviour === 'forbidden')
             throw new ForbiddenError('403', {
               method: 'GET',
@@ -138,14 +145,14 @@ const meta: Meta<Args> = {
   component: 'eo-receipt-form',
   tags: ['autodocs'],
   argTypes: {
-    behaviour: { control: 'inline-radio', options: ['success', 'forbidden', 'slow-upload'] },
+    behaviour: { control: 'inline-radio', options: ['success', 'forbidden', 'load-error', 'slow-upload'] },
   },
   args: { behaviour: 'success', draft: undefined },
   render: ({ behaviour, draft }) =>
     html`<eo-receipt-form
       draft-storage="none"
       .client=${storyClient(behaviour)}
-      .categories=${behaviour === 'forbidden' ? undefined : categories}
+      .categories=${behaviour === 'forbidden' || behaviour === 'load-error' ? undefined : categories}
       .draft=${draft ?? {}}
     ></eo-receipt-form>`,
 };
@@ -185,6 +192,9 @@ export const Uploading: Story = {
     pick(canvasElement, new File([bytes], 'कार्यवृत्त.pdf', { type: 'application/pdf' }));
   },
 };
+
+/** The master data could not be loaded (a server error): a "Try again" button. */
+export const LoadError: Story = { args: { behaviour: 'load-error' } };
 
 /** The user may not diarise receipts (the client's scopes or the user's role). */
 export const NoAccess: Story = { args: { behaviour: 'forbidden' } };

@@ -48,7 +48,9 @@ describe('<eo-receipt-form> against the sandbox', () => {
   beforeEach(() => setDocumentLanguage('en'));
   afterEach(() => sessionStorage.clear());
 
-  it('uploads a scanned PDF with progress, diarises and sends it to the section officer', async () => {
+  it('uploads a scanned PDF with progress, diarises and sends it to the section officer', async function () {
+    // A 3 MB upload, a diarise, a lazily loaded dialog and a send, on a busy machine.
+    this.timeout(60_000);
     const priya = as('priya.singh');
     const el = await fixture<EoReceiptForm>(
       html`<eo-receipt-form draft-key="sandbox-send" .client=${priya}></eo-receipt-form>`,
@@ -56,6 +58,7 @@ describe('<eo-receipt-form> against the sandbox', () => {
     await waitUntil(
       () => ($<HTMLSelectElement>(el.shadowRoot, '#categoryId').options.length ?? 0) > 1,
       'categories load from the sandbox',
+      { timeout: 10_000 },
     );
     await type(el, '#senderName', 'सचिव, श्रमिक कल्याण मंडल');
     await type(el, '#senderOrganisation', 'श्रमिक कल्याण मंडल');
@@ -91,6 +94,7 @@ describe('<eo-receipt-form> against the sandbox', () => {
     await waitUntil(
       () => el.shadowRoot?.querySelector('iframe[part="preview"]'),
       'the first page is previewed',
+      { timeout: 10_000 },
     );
 
     const diarised = oneEvent(el, 'eo-receipt-diarised') as Promise<CustomEvent<ReceiptDiarisedDetail>>;
@@ -101,7 +105,7 @@ describe('<eo-receipt-form> against the sandbox', () => {
     expect(text($(el.shadowRoot, '[part="diary-number"]'))).to.equal(receipt.number);
 
     const dialog = $<HTMLElement & { open: boolean }>(el.shadowRoot, 'eo-send-dialog');
-    await waitUntil(() => dialog.open, 'the send dialog opens');
+    await waitUntil(() => dialog.open, 'the send dialog opens', { timeout: 10_000 });
     $<HTMLInputElement>(dialog.shadowRoot, '#to-input').focus();
     await sendKeys({ type: 'SO(ESTT)' });
     await waitUntil(
@@ -117,6 +121,7 @@ describe('<eo-receipt-form> against the sandbox', () => {
     await waitUntil(
       () => text($(el.shadowRoot, '[part="result"]')).includes('Sent.'),
       'the form says it was sent',
+      { timeout: 10_000 },
     );
 
     const inbox = await as('sunita.verma').receipts.list({ folder: 'inbox', q: receipt.number }).toArray();
@@ -125,7 +130,8 @@ describe('<eo-receipt-form> against the sandbox', () => {
     expect(inSunitasInbox?.attachments[0]?.sha256).to.equal(detail.attachment.sha256);
   });
 
-  it('shows the server’s refusal beside its field in Hindi and keeps what was typed', async () => {
+  it('shows the server’s refusal beside its field in Hindi and keeps what was typed', async function () {
+    this.timeout(30_000);
     await setDocumentLanguage('hi');
     const priya = as('priya.singh');
     const el = await fixture<EoReceiptForm>(
@@ -134,6 +140,7 @@ describe('<eo-receipt-form> against the sandbox', () => {
     await waitUntil(
       () => ($<HTMLSelectElement>(el.shadowRoot, '#categoryId').options.length ?? 0) > 1,
       'categories load from the sandbox',
+      { timeout: 10_000 },
     );
     // A sub-category of another main category: only the server knows the pairing is wrong.
     el.draft = {

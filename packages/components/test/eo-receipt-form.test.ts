@@ -497,6 +497,27 @@ describe('<eo-receipt-form>', () => {
     expect(text($(el, '[part="status"]'))).to.contain('cannot diarise');
   });
 
+  it('shows a load failure with Try again, and the form once the categories load', async () => {
+    const client = scriptedClient();
+    let calls = 0;
+    client.master.receiptCategories = () => ({
+      toArray: async () => {
+        calls += 1;
+        if (calls === 1) throw Object.assign(new Error('503'), { status: 503, name: 'ServerError' });
+        return CATEGORIES;
+      },
+    });
+    const el = await fixture<EoReceiptForm>(
+      html`<eo-receipt-form draft-key="load-error" .client=${client}></eo-receipt-form>`,
+    );
+    await waitUntil(() => el.shadowRoot?.querySelector('[part="status"]'), 'the failure shows');
+    expect(text($(el, '[part="status"]'))).to.contain('could not be loaded');
+    $<HTMLButtonElement>(el, '[part="status"] button').click();
+    await waitUntil(() => el.shadowRoot?.querySelector('#categoryId'), 'the form shows');
+    await el.updateComplete;
+    expect($<HTMLSelectElement>(el, '#categoryId').options.length).to.equal(3);
+  });
+
   for (const lang of ['en', 'hi'] as const) {
     it(`is accessible in ${lang} (axe), empty, with errors, and with the diary number`, async () => {
       await setDocumentLanguage(lang);

@@ -278,7 +278,8 @@ export class EoReceiptForm extends EoElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('client') && this.isConnected) {
+    // The first render follows connectedCallback, which loaded already: only a later client reloads.
+    if (changed.has('client') && this.hasUpdated && this.isConnected) {
       void this.#loadCategories();
       void this.#restorePreview();
     }
