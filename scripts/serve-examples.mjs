@@ -39,6 +39,9 @@ const contentSecurityPolicy = [
   "font-src 'self'",
   "connect-src 'self' http://localhost:* http://127.0.0.1:*",
   "object-src 'none'",
+  // The receipt form previews a scanned PDF in the browser's own viewer from a blob: URL the page
+  // itself made (no PDF library, no other origin).
+  'frame-src blob:',
   "base-uri 'self'",
   "form-action 'self'",
   "frame-ancestors 'none'",

@@ -11,6 +11,7 @@ document.getElementById('public-tracker').client = createClient({ baseUrl: apiUr
 document.getElementById('notesheet-link').search = location.search;
 document.getElementById('sign-link').search = location.search;
 document.getElementById('review-link').search = location.search;
+document.getElementById('receipt-link').search = location.search;
 
 const text = (value) => (document.documentElement.lang === 'hi' ? value.hi : value.en);
 

@@ -4,7 +4,14 @@ import { sendKeys } from '@web/test-runner-commands';
 import { ConflictError, ForbiddenError, NetworkError, ValidationError } from '@eoffice/sdk';
 import '../src/eo-send-dialog/define.js';
 import type { EoSendDialog } from '../src/eo-send-dialog/eo-send-dialog.js';
-import type { BeforeSendDetail, FileSentDetail, SendMovement } from '../src/eo-send-dialog/types.js';
+import type {
+  BeforeSendDetail,
+  FileSentDetail,
+  ReceiptActionResult,
+  ReceiptSentDetail,
+  SendMovement,
+  SendRequest,
+} from '../src/eo-send-dialog/types.js';
 import { recipients, scriptedClient, sendResult, type ScriptedClient } from './fixtures/recipients.js';
 import { setDocumentLanguage } from './helpers/language.js';
 
@@ -427,4 +434,47 @@ describe('<eo-send-dialog>', () => {
       await expect(el).to.be.accessible();
     });
   }
+});
+
+describe('<eo-send-dialog> for a receipt', () => {
+  it('sends a receipt through client.receipts.send, after a cancelable eo-before-receipt-send', async () => {
+    const client = scriptedClient();
+    const receiptSends: { receiptId: string; body: SendRequest }[] = [];
+    const withReceipts = {
+      ...client,
+      receipts: {
+        send: async (receiptId: string, body: SendRequest) => {
+          receiptSends.push({ receiptId, body });
+          const { movements } = sendResult(FILE, body);
+          return {
+            receipt: { id: receiptId, number: '17/2026/CR' },
+            movements,
+          } as unknown as ReceiptActionResult;
+        },
+      },
+    };
+    const el = await fixture<EoSendDialog>(
+      html`<eo-send-dialog
+        receipt-id="rcpt_new00001"
+        search-delay="0"
+        .client=${withReceipts}
+      ></eo-send-dialog>`,
+    );
+    void el.show();
+    await waitUntil(() => el.open, 'the dialog opens');
+    expect(text($(el, 'h2'))).to.equal('Send receipt');
+    await chooseMain(el, 'DS');
+    el.addEventListener('eo-before-receipt-send', (event) => event.preventDefault(), { once: true });
+    $<HTMLButtonElement>(el, '[part~="send-button"]').click();
+    await el.updateComplete;
+    expect(receiptSends).to.have.length(0);
+    expect(el.open).to.equal(true);
+    const sent = oneEvent(el, 'eo-receipt-sent') as Promise<CustomEvent<ReceiptSentDetail>>;
+    $<HTMLButtonElement>(el, '[part~="send-button"]').click();
+    const { detail } = await sent;
+    expect(detail.receiptId).to.equal('rcpt_new00001');
+    expect(receiptSends.map((s) => s.receiptId)).to.deep.equal(['rcpt_new00001']);
+    expect(client.sends, 'no file was sent').to.have.length(0);
+    expect(el.open).to.equal(false);
+  });
 });

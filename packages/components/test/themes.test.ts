@@ -5,6 +5,7 @@ import '../src/eo-notesheet-editor/define.js';
 import '../src/eo-priority-badge/define.js';
 import '../src/eo-send-dialog/define.js';
 import '../src/eo-signature-widget/define.js';
+import '../src/eo-receipt-form/define.js';
 import { dark, highContrast, light } from '../src/themes/palettes.js';
 import { adoptThemes, themeCss } from '../src/themes/themes.js';
 import { greens } from './fixtures/notesheet.js';
@@ -16,6 +17,7 @@ const TAGS = [
   'eo-send-dialog',
   'eo-signature-widget',
   'eo-priority-badge',
+  'eo-receipt-form',
 ] as const;
 
 /** A resolved token on an element, as its styles see it. */
@@ -34,7 +36,8 @@ async function allFive(wrapper: ReturnType<typeof html>): Promise<HTMLElement[]>
 
 const five = html`<eo-file-tracker></eo-file-tracker><eo-notesheet-editor></eo-notesheet-editor
   ><eo-send-dialog></eo-send-dialog><eo-signature-widget></eo-signature-widget
-  ><eo-priority-badge priority="immediate"></eo-priority-badge>`;
+  ><eo-priority-badge priority="immediate"></eo-priority-badge
+  ><eo-receipt-form draft-storage="none"></eo-receipt-form>`;
 
 describe('themes before the page opts in', () => {
   it('are not added to the page by the elements, which stay light under a theme class', async () => {

@@ -4,6 +4,7 @@ import type { EoFileTracker } from "../dist/types/eo-file-tracker/index.js";
 import type { EoNotesheetEditor } from "../dist/types/eo-notesheet-editor/index.js";
 import type { EoPendencyReport } from "../dist/types/eo-pendency-report/index.js";
 import type { EoPriorityBadge } from "../dist/types/eo-priority-badge/index.js";
+import type { EoReceiptForm } from "../dist/types/eo-receipt-form/index.js";
 import type { EoSendDialog } from "../dist/types/eo-send-dialog/index.js";
 import type { EoSignatureWidget } from "../dist/types/eo-signature-widget/index.js";
 
@@ -247,9 +248,57 @@ type EoPriorityBadgeProps = {
   JSX.OnAttributes<EoPriorityBadge> &
   JSX.OnCaptureAttributes<EoPriorityBadge>;
 
+type EoReceiptFormProps = {
+  /** Names this form's local draft, e.g. per counter; defaults to the page's path. */
+  "draft-key"?: EoReceiptForm["draftKey"];
+  /** Where the draft is kept: `session` (default), `local` (survives closing the tab) or `none`. */
+  "draft-storage"?: EoReceiptForm["draftStorage"];
+  /** The largest scan accepted, in bytes, stated before upload (the contract's 20 MiB by default). */
+  "max-upload-bytes"?: EoReceiptForm["maxUploadBytes"];
+  /** Which of the user's posts diarises, when they hold several. */
+  "diarising-post-id"?: EoReceiptForm["diarisingPostId"];
+  /** IANA time zone of "today" for the received date; the server checks in IST. */
+  "time-zone"?: EoReceiptForm["timeZone"];
+  /** With `required`, the element is invalid in its form until a receipt is diarised. */
+  required?: EoReceiptForm["required"];
+  /** SDK client; the page-wide client from `configure()` when unset. */
+  "prop:client"?: EoReceiptForm["client"];
+  /** Receipt categories (main and sub) as plain data; loaded through the client when unset. */
+  "prop:categories"?: EoReceiptForm["categories"];
+  /** Earlier senders to offer as plain data; looked up through the client as the name is typed when unset. */
+  "prop:senders"?: EoReceiptForm["senders"];
+  /** Everything typed, as kept in the draft (a copy). Assign to fill the form (e.g. in stories). */
+  "prop:draft"?: EoReceiptForm["draft"];
+  /** The diarised receipt, once there is one. */
+  "prop:receipt"?: EoReceiptForm["receipt"];
+  /** The form value: the diarised receipt's id, or '' before. */
+  "prop:value"?: EoReceiptForm["value"];
+  /**  */
+  "prop:form"?: EoReceiptForm["form"];
+  /**  */
+  "prop:validity"?: EoReceiptForm["validity"];
+  /**  */
+  "prop:validationMessage"?: EoReceiptForm["validationMessage"];
+  /** Cancelable, before anything is sent. `detail: { request, andSend }`; `preventDefault()` and nothing is sent. */
+  "on:eo-before-diarise"?: (e: CustomEvent<HTMLElementEventMap["eo-before-diarise"]["detail"]>) => void;
+  /** The receipt was diarised. `detail: { receipt }` (its `number` is the diary number). */
+  "on:eo-receipt-diarised"?: (e: CustomEvent<HTMLElementEventMap["eo-receipt-diarised"]["detail"]>) => void;
+  /** The scanned letter is stored on the server. `detail: { attachment }`. */
+  "on:eo-receipt-upload"?: (e: CustomEvent<HTMLElementEventMap["eo-receipt-upload"]["detail"]>) => void;
+  /** Loading categories, uploading or diarising failed (the form shows it too). `detail: { error, during }`. */
+  "on:eo-receipt-error"?: (e: CustomEvent<HTMLElementEventMap["eo-receipt-error"]["detail"]>) => void;
+  /** From the inner `<eo-send-dialog>`: the receipt was sent. `detail: { receiptId, receipt, movements }`. */
+  "on:eo-receipt-sent"?: (e: CustomEvent<HTMLElementEventMap["eo-receipt-sent"]["detail"]>) => void;
+} & JSX.DirectiveFunctionAttributes<EoReceiptForm> &
+  JSX.OnAttributes<EoReceiptForm> &
+  JSX.OnCaptureAttributes<EoReceiptForm>;
+
 type EoSendDialogProps = {
   /** Id of the file (`file_…`) to send. */
   "file-id"?: EoSendDialog["fileId"];
+  /** Id of a receipt (`rcpt_…`) to send instead of a file, through `client.receipts.send`; used when
+`file-id` is not set (the "Diarise and send" of `<eo-receipt-form>`). */
+  "receipt-id"?: EoSendDialog["receiptId"];
   /** File number shown under the title, e.g. `L-42011/27/2026-MW` (optional). */
   "file-number"?: EoSendDialog["fileNumber"];
   /** Which of the user's posts sends, when they hold several (including on charge). */
@@ -272,6 +321,10 @@ type EoSendDialogProps = {
   "on:eo-before-send"?: (e: CustomEvent<HTMLElementEventMap["eo-before-send"]["detail"]>) => void;
   /** The file was sent. `detail: { fileId, file, movements }` as `client.files.send` returned them. */
   "on:eo-file-sent"?: (e: CustomEvent<HTMLElementEventMap["eo-file-sent"]["detail"]>) => void;
+  /** Cancelable, before a receipt (`receipt-id`) is sent. `detail: { receiptId, request }`. */
+  "on:eo-before-receipt-send"?: (e: CustomEvent<HTMLElementEventMap["eo-before-receipt-send"]["detail"]>) => void;
+  /** The receipt was sent. `detail: { receiptId, receipt, movements }` as `client.receipts.send` returned them. */
+  "on:eo-receipt-sent"?: (e: CustomEvent<HTMLElementEventMap["eo-receipt-sent"]["detail"]>) => void;
   /** The user closed the dialog without sending (Cancel or Escape). `detail: { fileId }`. */
   "on:eo-send-cancel"?: (e: CustomEvent<HTMLElementEventMap["eo-send-cancel"]["detail"]>) => void;
 } & JSX.DirectiveFunctionAttributes<EoSendDialog> &
@@ -586,6 +639,77 @@ export type CustomElements = {
   "eo-priority-badge": Partial<EoPriorityBadgeProps & BaseProps & BaseEvents>;
 
   /**
+   * A form to diarise dak (डाक): a physical or electronic receipt with its sender (looked up from
+   * earlier letters), letter number and date, received date, mode of receipt, category and sub-category,
+   * subject, language, priority, classification, remarks and enclosures, and the scanned letter (PDF,
+   * JPEG or PNG, checked by its content, uploaded with a progress bar and previewed). "Diarise" registers
+   * it and shows the diary number the server gives; "Diarise and send" then opens `<eo-send-dialog>`.
+   *
+   * Everything typed is kept in a local draft (session storage by default) on every change, so a reload,
+   * a failed upload or a refused request loses nothing. The server's problem details are shown beside the
+   * fields they concern, in the page's language. Dates are typed day-month-year.
+   *
+   * Form-associated: inside a `<form>` its value (under its `name`) is the diarised receipt's id, and
+   * with `required` it is invalid until a receipt is diarised; a form reset clears it and its draft.
+   *
+   * Without a client it renders from plain data (`.categories`, `.senders`, `.draft`) for stories and tests.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **eo-before-diarise** - Cancelable, before anything is sent. `detail: { request, andSend }`; `preventDefault()` and nothing is sent.
+   * - **eo-receipt-diarised** - The receipt was diarised. `detail: { receipt }` (its `number` is the diary number).
+   * - **eo-receipt-upload** - The scanned letter is stored on the server. `detail: { attachment }`.
+   * - **eo-receipt-error** - Loading categories, uploading or diarising failed (the form shows it too). `detail: { error, during }`.
+   * - **eo-receipt-sent** - From the inner `<eo-send-dialog>`: the receipt was sent. `detail: { receiptId, receipt, movements }`.
+   *
+   * ### **Methods:**
+   *  - **showErrors(errors: _Partial<Record<ReceiptField, string>>_, general: _string_): _void_** - Shows errors as the server would place them (stories, or a portal's own checks).
+   * - **reset(): _void_** - Empties the form and forgets its draft (after diarising, "Diarise another" does this).
+   * - **diarise(options: _{ andSend?: boolean }_): _Promise<Receipt | undefined>_** - Diarises what is typed, as the buttons do; resolves with the receipt, or undefined if refused.
+   *
+   *
+   *
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--eo-receipt-bg** - Background. _(default: undefined)_
+   * - **--eo-receipt-fg** - Text colour. _(default: undefined)_
+   * - **--eo-receipt-muted** - Hints and "(optional)". _(default: undefined)_
+   * - **--eo-receipt-border** - Borders of fieldsets and inputs. _(default: undefined)_
+   * - **--eo-receipt-accent** - Primary buttons, the progress bar and the result box. _(default: undefined)_
+   * - **--eo-receipt-accent-fg** - Text on primary buttons. _(default: undefined)_
+   * - **--eo-receipt-error-fg** - Error text and invalid borders. _(default: undefined)_
+   * - **--eo-receipt-focus** - Focus ring colour. _(default: undefined)_
+   * - **--eo-receipt-preview-size** - Width of the first-page preview (default 24rem). _(default: undefined)_
+   * - **--eo-font-family** - Font stack (global token); the default covers Devanagari. _(default: undefined)_
+   * - **--eo-color-*** - Global colour tokens, set by a theme class on an ancestor; the element's own properties above override them. _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **form** - The form.
+   * - **section** - Each fieldset (letter, sender, scanned letter, handling).
+   * - **field** - Each field with its label, hint and error.
+   * - **input** - Text inputs, selects and text areas.
+   * - **sender-search** - The sender name input with the look-up (with `input`).
+   * - **file-input** - The file chooser of the scanned letter.
+   * - **progress** - The upload progress bar.
+   * - **scan** - The uploaded scan's name, size and buttons.
+   * - **preview** - The first page of the scan (an iframe for a PDF, an image otherwise).
+   * - **error** - Each error message (per field and general).
+   * - **actions** - The rows of buttons.
+   * - **button** - Every button.
+   * - **diarise-button** - The Diarise button (with `button`).
+   * - **diarise-send-button** - The Diarise and send button (with `button`).
+   * - **result** - The box with the diary number after diarising.
+   * - **diary-number** - The diary number.
+   * - **status** - Loading and failure states (no access, offline).
+   * - **announcer** - The polite live region.
+   * - **alert-announcer** - The assertive live region.
+   */
+  "eo-receipt-form": Partial<EoReceiptFormProps & BaseProps & BaseEvents>;
+
+  /**
    * A modal dialog to send (mark) an e-Office file onward: one main recipient who becomes its
    * holder, optional copies for information (सूचनार्थ प्रति), remarks (टीप), priority (सामान्य /
    * तत्काल / अति तत्काल) and a due date. Recipients are searched by name, designation, marking or
@@ -602,6 +726,8 @@ export type CustomElements = {
    * ### **Events:**
    *  - **eo-before-send** - Cancelable, before anything is sent. `detail: { fileId, request }`; call `preventDefault()` and nothing is sent (the dialog stays open).
    * - **eo-file-sent** - The file was sent. `detail: { fileId, file, movements }` as `client.files.send` returned them.
+   * - **eo-before-receipt-send** - Cancelable, before a receipt (`receipt-id`) is sent. `detail: { receiptId, request }`.
+   * - **eo-receipt-sent** - The receipt was sent. `detail: { receiptId, receipt, movements }` as `client.receipts.send` returned them.
    * - **eo-send-cancel** - The user closed the dialog without sending (Cancel or Escape). `detail: { fileId }`.
    *
    * ### **Methods:**

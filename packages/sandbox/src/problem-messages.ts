@@ -383,6 +383,12 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, ProblemMessages>> = {
     'यह PDF नहीं है',
     'अपलोड किया गया दस्तावेज़ PDF नहीं है।',
   ),
+  'attachment.type_mismatch': m(
+    'Not the image it claims to be',
+    'The uploaded file is not the JPEG or PNG image its type says.',
+    'यह बताया गया चित्र नहीं है',
+    'अपलोड किया गया दस्तावेज़ वह JPEG या PNG चित्र नहीं है जो उसका प्रकार बताता है।',
+  ),
   'attachment.encrypted': m(
     'Encrypted PDF',
     'Encrypted or password-protected PDFs are not accepted.',

@@ -155,12 +155,40 @@ describe('attachments', () => {
     assert.equal(stale.statusCode, 200);
   });
 
+  it('accepts scanned JPEG and PNG images, typed by their bytes, one page each', async () => {
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]);
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    for (const [bytes, type, name] of [
+      [jpeg, 'image/jpeg', 'scan.pdf'],
+      [png, 'image/png', 'letter.png'],
+    ] as const) {
+      const response = await upload([{ name: 'file', value: bytes, type, filename: name }]);
+      assert.equal(response.statusCode, 201, response.body);
+      const body = response.json() as AttachmentBody & { mediaType: string };
+      assert.equal(body.mediaType, type);
+      assert.equal(body.pageCount, 1);
+      const content = await h.call('downloadAttachment', {
+        token: ramesh,
+        params: { attachmentId: body.id },
+      });
+      assert.equal(content.headers['content-type'], type);
+      assert.deepEqual(content.rawPayload, bytes);
+    }
+  });
+
   it('refuses what is not a PDF, encrypted PDFs and malformed uploads', async () => {
     const text = await upload([{ name: 'file', value: Buffer.from('Hello, not a PDF') }]);
     assert.equal(text.statusCode, 415);
     assert.equal(problemCode(text), 'attachment.not_pdf');
     const wrongPartType = await upload([{ name: 'file', value: PDF, type: 'image/png' }]);
-    assert.equal(problemCode(wrongPartType), 'attachment.not_pdf');
+    assert.equal(wrongPartType.statusCode, 415);
+    assert.equal(problemCode(wrongPartType), 'attachment.type_mismatch');
+    const otherType = await upload([{ name: 'file', value: PDF, type: 'application/octet-stream' }]);
+    assert.equal(problemCode(otherType), 'attachment.not_pdf');
+    const pdfNamedJpeg = await upload([
+      { name: 'file', value: Buffer.from('%PDF-1.4 not a jpeg'), type: 'image/jpeg', filename: 'x.jpg' },
+    ]);
+    assert.equal(problemCode(pdfNamedJpeg), 'attachment.type_mismatch');
     const empty = await upload([{ name: 'file', value: Buffer.alloc(0) }]);
     assert.equal(problemCode(empty), 'attachment.not_pdf');
     const encrypted = await upload([

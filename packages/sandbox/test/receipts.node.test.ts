@@ -294,6 +294,33 @@ describe('receipts', () => {
     void rajesh;
   });
 
+  it('looks up earlier senders of the caller’s posts, newest first, each once', async () => {
+    await diarise({ sender: { name: 'सचिव, श्रमिक कल्याण मंडल', organisation: 'श्रमिक कल्याण मंडल' } });
+    await diarise({ sender: { name: 'Ramesh Patil', address: 'Plot 14, MIDC Butibori, Nagpur' } });
+    await diarise({ sender: { name: 'Ramesh Patil', address: 'Plot 14, MIDC Butibori, Nagpur' } });
+    const look = async (query: Record<string, string | number>, token = ramesh) => {
+      const response = await h.call('listReceiptSenders', { token, query });
+      assert.equal(response.statusCode, 200, response.body);
+      return response.json() as { items: { name: string; address?: string }[]; nextCursor: string | null };
+    };
+    const byAddress = await look({ q: 'butibori' });
+    assert.deepEqual(
+      byAddress.items.map((s) => s.name),
+      ['Ramesh Patil'],
+    );
+    const byOrganisation = await look({ q: 'कल्याण मंडल' });
+    assert.equal(byOrganisation.items[0]?.name, 'सचिव, श्रमिक कल्याण मंडल');
+    const all = await look({});
+    assert.equal(all.items[0]?.name, 'Ramesh Patil', 'the newest sender comes first');
+    const names = all.items.map((s) => s.name);
+    assert.equal(new Set(names).size, names.length, 'no sender twice');
+    const paged = await look({ limit: 1 });
+    assert.equal(paged.items.length, 1);
+    assert.ok(paged.nextCursor);
+    // Someone whose posts diarised nothing has no earlier senders.
+    assert.deepEqual((await look({}, meera)).items, []);
+  });
+
   it('tracks a receipt publicly', async () => {
     const receipt = await diarise();
     const tracked = await h.call('trackPublic', {

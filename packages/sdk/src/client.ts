@@ -147,6 +147,7 @@ export function createCore(options: ClientOptions): CoreContext {
         ifMatch,
         headers,
         timeout,
+        fetch,
       } = init as {
         path?: Record<string, string | number>;
         query?: Record<string, unknown>;
@@ -156,6 +157,7 @@ export function createCore(options: ClientOptions): CoreContext {
         ifMatch?: string;
         headers?: Record<string, string>;
         timeout?: number | false;
+        fetch?: typeof globalThis.fetch;
       };
       const isRaw = body instanceof FormData || body instanceof URLSearchParams || body instanceof Blob;
       const response = await sendAuthorised({
@@ -169,6 +171,7 @@ export function createCore(options: ClientOptions): CoreContext {
         ifMatch,
         headers,
         timeout,
+        fetch,
       });
       return {
         data: await parseBody(response),

@@ -53,6 +53,11 @@ export interface CallOptions {
   headers?: Record<string, string>;
   /** Overrides the client's timeout (ms) for this call; `false` disables it. */
   timeout?: number | false;
+  /**
+   * A fetch for this call only, e.g. one made on XMLHttpRequest to report upload progress (fetch
+   * cannot stream a request body over HTTP/1.1). Auth, headers, retries and errors stay the client's.
+   */
+  fetch?: typeof fetch;
 }
 
 type PathPart<O> = [PathParamsOf<O>] extends [never] ? { path?: never } : { path: PathParamsOf<O> };

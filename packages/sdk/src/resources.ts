@@ -133,6 +133,8 @@ export function createResources(core: CoreContext) {
       /** Diarises (registers) a physical or electronic receipt. */
       diarise: act('post', '/receipts'),
       list: list('/receipts'),
+      /** Senders of letters your posts diarised, newest first, each once: the sender look-up of a form. */
+      senders: list('/receipts/senders'),
       /** Opening a receipt marks it read, which ends the sender's chance to pull it back (unless `markRead: false`). */
       get: read('/receipts/{receiptId}'),
       /** Edits metadata; pass the ETag you read as `ifMatch`. */
@@ -200,7 +202,10 @@ export function createResources(core: CoreContext) {
       submitSignature: act('post', '/drafts/{draftId}/signatures'),
     },
     attachments: {
-      /** Uploads a PDF (multipart); the server answers with its SHA-256. */
+      /**
+       * Uploads a PDF, JPEG or PNG (multipart); the server checks the type by content and answers with
+       * its SHA-256. For upload progress pass `options.fetch` (e.g. one made on XMLHttpRequest).
+       */
       upload: (
         file: Blob,
         fields: Record<string, string> = {},

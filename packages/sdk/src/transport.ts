@@ -56,6 +56,8 @@ export interface TransportRequest {
   headers?: Record<string, string> | undefined;
   timeout?: number | false | undefined;
   accept?: string;
+  /** This call's own fetch (see `CallOptions.fetch`). */
+  fetch?: typeof fetch | undefined;
   /** POSTs that take no Idempotency-Key (the OAuth token endpoint). */
   noIdempotencyKey?: boolean;
   /** The caller answers a 401 by renewing the token, so such a 401 is not reported to hooks. */
@@ -173,6 +175,7 @@ export class Transport {
       ...(request.timeout !== undefined ? { timeout: request.timeout } : {}),
       ...(request.json !== undefined ? { json: request.json } : {}),
       ...(request.body !== undefined ? { body: request.body } : {}),
+      ...(request.fetch && { fetch: request.fetch }),
     };
 
     try {

@@ -172,6 +172,12 @@ describe('SDK resource methods against the sandbox', () => {
     assert.equal(many.items.length, 2);
     const listed = await cru.receipts.list({ folder: 'sent' }).toArray();
     assert.ok(listed.some((r) => r.id === second.id));
+    const senders = await cru.receipts.senders({ q: 'रमेश यादव' }).toArray();
+    assert.deepEqual(
+      senders.map((s) => s.name),
+      ['रमेश यादव'],
+      'the sender diarised twice is offered once',
+    );
 
     const received = await sunita.receipts.receive(first.id, {});
     assert.equal(received.receipt.received, true);
@@ -409,6 +415,25 @@ describe('SDK resource methods for drafts, signatures, attachments and reports',
     assert.equal(meta.sha256, uploaded.sha256);
     const blob = await cru.attachments.download(uploaded.id);
     assert.deepEqual(new Uint8Array(await blob.arrayBuffer()), pdf);
+  });
+
+  it('attachments: a scanned PNG goes through a per-call fetch and comes back as image/png', async () => {
+    const cru = as('priya.singh');
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    const seen: string[] = [];
+    const fetchForThisCall: typeof fetch = (input, init) => {
+      seen.push(input instanceof Request ? input.method : String(init?.method));
+      return fetch(input, init);
+    };
+    const uploaded = await cru.attachments.upload(
+      new File([png], 'पत्र.png', { type: 'image/png' }),
+      {},
+      { fetch: fetchForThisCall },
+    );
+    assert.deepEqual(seen, ['POST'], 'the upload, and only it, used the given fetch');
+    assert.equal(uploaded.mediaType, 'image/png');
+    const blob = await cru.attachments.download(uploaded.id);
+    assert.equal(blob.type, 'image/png');
   });
 
   it('reports: summary, pendency, files pending with others', async () => {

@@ -15,8 +15,10 @@ import { RecipientSearch } from './recipient-search.js';
 import { sendDialogStyles } from './styles.js';
 import { renderDialog, type SendViewContext } from './view.js';
 import type {
+  BeforeReceiptSendDetail,
   BeforeSendDetail,
   FileSentDetail,
+  ReceiptSentDetail,
   Recipient,
   SendCancelDetail,
   SendDialogClient,
@@ -54,6 +56,8 @@ function deepActiveElement(): HTMLElement | null {
  *
  * @fires eo-before-send - Cancelable, before anything is sent. `detail: { fileId, request }`; call `preventDefault()` and nothing is sent (the dialog stays open).
  * @fires eo-file-sent - The file was sent. `detail: { fileId, file, movements }` as `client.files.send` returned them.
+ * @fires eo-before-receipt-send - Cancelable, before a receipt (`receipt-id`) is sent. `detail: { receiptId, request }`.
+ * @fires eo-receipt-sent - The receipt was sent. `detail: { receiptId, receipt, movements }` as `client.receipts.send` returned them.
  * @fires eo-send-cancel - The user closed the dialog without sending (Cancel or Escape). `detail: { fileId }`.
  *
  * @csspart dialog - The `<dialog>` element (style `::backdrop` through `--eo-send-backdrop`).
@@ -93,6 +97,12 @@ export class EoSendDialog extends EoElement {
 
   /** Id of the file (`file_…`) to send. */
   @property({ attribute: 'file-id' }) fileId: string | undefined;
+
+  /**
+   * Id of a receipt (`rcpt_…`) to send instead of a file, through `client.receipts.send`; used when
+   * `file-id` is not set (the "Diarise and send" of `<eo-receipt-form>`).
+   */
+  @property({ attribute: 'receipt-id' }) receiptId: string | undefined;
 
   /** File number shown under the title, e.g. `L-42011/27/2026-MW` (optional). */
   @property({ attribute: 'file-number' }) fileNumber: string | undefined;
@@ -172,8 +182,8 @@ export class EoSendDialog extends EoElement {
     if (!this.isConnected) throw new Error('<eo-send-dialog> must be in the document before show().');
     this.#opener = deepActiveElement();
     // A cancelled form is kept for the same file (nothing typed is lost); a new file starts afresh.
-    if (this.#formFileId !== this.fileId) this.#resetForm();
-    this.#formFileId = this.fileId;
+    if (this.#formFileId !== this.#target) this.#resetForm();
+    this.#formFileId = this.#target;
     this.#opened = new Promise((resolve) => {
       this.#resolve = resolve;
     });
@@ -189,6 +199,11 @@ export class EoSendDialog extends EoElement {
     if (!this.#resolve || this.sending) return;
     this.dialog?.close();
     this.#cancelled();
+  }
+
+  /** What is sent: the file, else the receipt. */
+  get #target(): string | undefined {
+    return this.fileId ?? this.receiptId;
   }
 
   #client(): SendDialogClient | undefined {
@@ -299,19 +314,23 @@ export class EoSendDialog extends EoElement {
     event.preventDefault();
     if (this.#inFlight) return;
     const fields = this.#validate();
-    if (Object.keys(fields).length > 0 || !this.fileId) {
+    if (Object.keys(fields).length > 0 || !this.#target) {
       this.errors = {
         fields,
-        general: this.fileId ? undefined : msg('No file to send.', { desc: 'The dialog has no file-id' }),
+        general: this.#target ? undefined : msg('No file to send.', { desc: 'The dialog has no file-id' }),
       };
       this.#focusFirstError();
       return;
     }
     const request = this.request as SendRequest;
     const fileId = this.fileId;
-    if (!this.emit('eo-before-send', { fileId, request }, { cancelable: true })) return;
+    const receiptId = fileId ? undefined : this.receiptId;
+    const allowed = receiptId
+      ? this.emit('eo-before-receipt-send', { receiptId, request }, { cancelable: true })
+      : this.emit('eo-before-send', { fileId: fileId as string, request }, { cancelable: true });
+    if (!allowed) return;
     const client = this.#client();
-    if (!client) {
+    if (!client || (receiptId && !client.receipts)) {
       this.errors = {
         fields: {},
         general: msg('No connection to e-Office is set up on this page.', {
@@ -328,17 +347,25 @@ export class EoSendDialog extends EoElement {
     this.sending = true;
     this.errors = { fields: {}, general: undefined };
     try {
-      const result = await client.files.send(fileId, request, {
-        idempotencyKey: this.#key.value,
-        headers: { 'accept-language': currentLocale() },
-      });
+      const options = { idempotencyKey: this.#key.value, headers: { 'accept-language': currentLocale() } };
+      const result =
+        receiptId && client.receipts
+          ? await client.receipts.send(receiptId, request, options)
+          : await client.files.send(fileId as string, request, options);
       const main = result.movements.find((m) => m.kind === 'main') ?? result.movements[0] ?? null;
       this.#key = undefined;
       this.dialog?.close();
       this.#formFileId = undefined;
       this.#resetForm();
       this.#settle(main);
-      this.emit('eo-file-sent', { fileId, file: result.file, movements: result.movements });
+      if ('receipt' in result && receiptId)
+        this.emit('eo-receipt-sent', { receiptId, receipt: result.receipt, movements: result.movements });
+      else if ('file' in result)
+        this.emit('eo-file-sent', {
+          fileId: fileId as string,
+          file: result.file,
+          movements: result.movements,
+        });
     } catch (error) {
       this.errors = sendErrors(error);
       this.#focusFirstError();
@@ -400,6 +427,7 @@ export class EoSendDialog extends EoElement {
       errors: this.errors,
       sending: this.sending,
       fileNumber: this.fileNumber,
+      receipt: !this.fileId && Boolean(this.receiptId),
       timeZone: this.timeZone,
       toSearch: this.toSearch,
       copySearch: this.copySearch,
@@ -431,6 +459,8 @@ declare global {
   }
   interface HTMLElementEventMap {
     'eo-before-send': CustomEvent<BeforeSendDetail>;
+    'eo-before-receipt-send': CustomEvent<BeforeReceiptSendDetail>;
+    'eo-receipt-sent': CustomEvent<ReceiptSentDetail>;
     'eo-file-sent': CustomEvent<FileSentDetail>;
     'eo-send-cancel': CustomEvent<SendCancelDetail>;
   }

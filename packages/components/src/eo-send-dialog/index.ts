@@ -3,9 +3,12 @@ import './define.js';
 
 export { EoSendDialog } from './eo-send-dialog.js';
 export type {
+  BeforeReceiptSendDetail,
   BeforeSendDetail,
   FileActionResult,
   FileSentDetail,
+  ReceiptActionResult,
+  ReceiptSentDetail,
   Recipient,
   SendCallOptions,
   SendCancelDetail,

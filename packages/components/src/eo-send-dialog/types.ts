@@ -4,6 +4,8 @@ import type { Schemas } from '@eoffice/sdk';
 export type SendRequest = Schemas['SendRequest'];
 /** What `client.files.send` answers: the file after the send and the movements it created. */
 export type FileActionResult = Schemas['FileActionResult'];
+/** What `client.receipts.send` answers: the receipt after the send and the movements it created. */
+export type ReceiptActionResult = Schemas['ReceiptActionResult'];
 /** A post offered by the recipient search, with who works it today. */
 export type Recipient = Schemas['Recipient'];
 /** One movement (the main send, or a copy for information). */
@@ -26,6 +28,10 @@ export interface SendDialogClient {
   files: {
     send(fileId: string, body: SendRequest, options?: SendCallOptions): Promise<FileActionResult>;
   };
+  /** Needed only to send a receipt (`receipt-id`). */
+  receipts?: {
+    send(receiptId: string, body: SendRequest, options?: SendCallOptions): Promise<ReceiptActionResult>;
+  };
   directory: {
     searchRecipients(
       query: { q: string; limit?: number; unitId?: string },
@@ -44,6 +50,19 @@ export interface BeforeSendDetail {
 export interface FileSentDetail {
   fileId: string;
   file: FileActionResult['file'];
+  movements: SendMovement[];
+}
+
+/** `detail` of `eo-before-receipt-send`: cancel the event and nothing is sent. */
+export interface BeforeReceiptSendDetail {
+  receiptId: string;
+  request: SendRequest;
+}
+
+/** `detail` of `eo-receipt-sent`: the receipt after the send and the movements created. */
+export interface ReceiptSentDetail {
+  receiptId: string;
+  receipt: ReceiptActionResult['receipt'];
   movements: SendMovement[];
 }
 

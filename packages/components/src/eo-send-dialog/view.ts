@@ -19,6 +19,8 @@ export interface SendViewContext {
   errors: SendErrors;
   sending: boolean;
   fileNumber: string | undefined;
+  /** Sending a receipt (`receipt-id`) rather than a file. */
+  receipt: boolean;
   timeZone: string;
   toSearch: RecipientSearch;
   copySearch: RecipientSearch;
@@ -239,7 +241,14 @@ export function renderDialog(ctx: SendViewContext): TemplateResult {
     <form part="form" novalidate aria-busy=${ctx.sending ? 'true' : 'false'} @submit=${ctx.on.submit}>
       <div>
         <h2 id="title" part="title">
-          ${msg('Send file', { id: 'send.title', desc: 'Title of the send dialog' })}
+          ${
+            ctx.receipt
+              ? msg('Send receipt', {
+                  id: 'send.title-receipt',
+                  desc: 'Title of the send dialog for a receipt (आवती)',
+                })
+              : msg('Send file', { id: 'send.title', desc: 'Title of the send dialog' })
+          }
         </h2>
         ${ctx.fileNumber ? html`<p class="file-number">${ctx.fileNumber}</p>` : nothing}
       </div>

@@ -1,4 +1,4 @@
-// Attachments: PDF upload with SHA-256 and size limit, metadata and download. The multipart body
+// Attachments: PDF and scanned-image upload (type sniffed from the bytes) with SHA-256 and size limit, metadata and download. The multipart body
 // arrives as the raw bytes (app.ts); the platform's own Request/FormData parses it, so the sandbox
 // needs no multipart dependency.
 import { createHash } from 'node:crypto';
@@ -11,6 +11,7 @@ import {
   pageCount,
   pdfText,
 } from '../attachments/pdf.js';
+import { isUploadMediaType, sniffMediaType } from '../attachments/media-type.js';
 import { sweepUnused } from '../attachments/store.js';
 import { ATTACHMENT_COLUMNS, presentAttachment, type AttachmentMeta } from '../presenters/attachment.js';
 import { ApiProblem, notFound, type FieldError } from '../problem.js';
@@ -119,13 +120,20 @@ export const attachmentHandlers = {
       );
     }
     const partType = file.type.split(';')[0]?.trim().toLowerCase();
-    if (partType !== 'application/pdf') {
-      throw new ApiProblem(415, 'attachment.not_pdf', 'The file part must have type application/pdf.');
+    if (!isUploadMediaType(partType)) {
+      throw new ApiProblem(
+        415,
+        'attachment.not_pdf',
+        'The file part must have type application/pdf, image/jpeg or image/png.',
+      );
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
-    if (!isPdf(bytes))
+    const sniffed = sniffMediaType(bytes);
+    if (partType === 'application/pdf' && !isPdf(bytes))
       throw new ApiProblem(415, 'attachment.not_pdf', 'The file is not a PDF (no %PDF- header).');
-    const text = pdfText(bytes);
+    if (sniffed !== partType)
+      throw new ApiProblem(415, 'attachment.type_mismatch', `The file's bytes are not ${partType}.`);
+    const text = sniffed === 'application/pdf' ? pdfText(bytes) : '';
     if (isEncrypted(text)) {
       throw new ApiProblem(
         422,
@@ -138,10 +146,11 @@ export const attachmentHandlers = {
     const row = {
       id: ids.next('att'),
       file_name: cleanFileName(fileName ?? file.name),
-      media_type: 'application/pdf',
+      media_type: sniffed,
       size: bytes.byteLength,
       sha256: createHash('sha256').update(bytes).digest('hex'),
-      page_count: pageCount(text),
+      // A scanned image is one page.
+      page_count: sniffed === 'application/pdf' ? pageCount(text) : 1,
       uploaded_by: principal.userId,
       uploaded_at: now.toISOString(),
       owner_type: null,
@@ -184,7 +193,7 @@ export const attachmentHandlers = {
       .code(200)
       .headers({
         ...common,
-        'content-type': 'application/pdf',
+        'content-type': meta.media_type,
         'content-length': String(content.byteLength),
         'content-disposition': contentDisposition(meta.file_name),
         'x-content-type-options': 'nosniff',

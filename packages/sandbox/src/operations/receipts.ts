@@ -20,6 +20,7 @@ import { presentReceipt, presentReceipts, receiptData, type ReceiptData } from '
 import { ApiProblem } from '../problem.js';
 import { folderPage } from '../queries/folder-page.js';
 import { folderItems, matchesSearch, type FolderColumn } from '../queries/folders.js';
+import { earlierSenders } from '../queries/senders.js';
 import { checkDueDate, checkRecipients, istToday } from '../recipients.js';
 import { recordHolderAction } from './holder-action.js';
 import {
@@ -646,6 +647,13 @@ export const receiptHandlers = {
       remarks,
       data.closedByPostId,
     );
+  },
+
+  async listReceiptSenders(ctx) {
+    const principal = requirePrincipal(ctx);
+    const q = ctx.query;
+    const senders = await earlierSenders(ctx.services.db, principal.postIds, q.q);
+    return { status: 200, body: paginate(senders, q) };
   },
 
   async listReceiptMovements(ctx) {

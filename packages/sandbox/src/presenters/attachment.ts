@@ -3,6 +3,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { AttachmentTable, Database } from '../db/schema.js';
 import type { Schemas } from './contract-enums.js';
 import { userSummary } from './directory.js';
+import { isUploadMediaType } from '../attachments/media-type.js';
 
 type Db = Kysely<Database>;
 export type AttachmentMeta = Omit<Selectable<AttachmentTable>, 'content'>;
@@ -33,7 +34,8 @@ export async function presentAttachment(db: Db, row: AttachmentMeta): Promise<Pr
   return {
     id: row.id,
     fileName: row.file_name,
-    mediaType: 'application/pdf',
+    // Rows written before images were accepted are all PDFs.
+    mediaType: isUploadMediaType(row.media_type) ? row.media_type : 'application/pdf',
     size: row.size,
     sha256: row.sha256,
     pageCount: row.page_count,

@@ -496,6 +496,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/receipts/senders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Look up earlier senders
+         * @description Senders of letters diarised by the caller's posts, newest first and each sender once (same name,
+         *     designation and organisation), for filling the sender of a new receipt. `q` matches name,
+         *     designation, organisation and address (Hindi or English, case-insensitive, NFC-normalised).
+         *     Only the 1,000 most recent receipts of the caller's posts are searched.
+         *
+         *     Errors: 400 `request.validation`, 401, 403 `auth.insufficient_scope`, 429.
+         */
+        get: operations["listReceiptSenders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/receipts/send": {
         parameters: {
             query?: never;
@@ -1849,17 +1874,20 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Upload a PDF
-         * @description Uploads a PDF (scanned letter, enclosure) as `multipart/form-data` with a `file` part of type
-         *     `application/pdf`. Returns its id, size and lowercase hex **SHA-256**; use the id in `diariseReceipt`
-         *     / `updateReceipt` (`attachmentIds`). An attachment not used within 24 hours is deleted.
+         * Upload a PDF or a scanned image
+         * @description Uploads a PDF, JPEG or PNG (scanned letter, enclosure) as `multipart/form-data` with a `file` part
+         *     of type `application/pdf`, `image/jpeg` or `image/png`. Returns its id, size, media type and
+         *     lowercase hex **SHA-256**; use the id in `diariseReceipt` / `updateReceipt` (`attachmentIds`). An
+         *     attachment not used within 24 hours is deleted.
          *
-         *     Limits: **PDF only** — the part's type must be `application/pdf` and the bytes must begin with `%PDF-`
-         *     (415 `attachment.not_pdf`); **at most 20 MiB** (20,971,520 bytes; 413 `request.payload_too_large`).
+         *     Limits: the type is checked by content, never by file name. A part of any other type, or typed
+         *     `application/pdf` whose bytes do not begin with `%PDF-`, is 415 `attachment.not_pdf`; a part typed
+         *     as an image whose bytes are not that image (JPEG `FF D8 FF`, PNG `89 50 4E 47 0D 0A 1A 0A`) is 415
+         *     `attachment.type_mismatch`. **At most 20 MiB** (20,971,520 bytes; 413 `request.payload_too_large`).
          *     Encrypted PDFs are refused (422 `attachment.encrypted`).
          *
          *     Errors: 400, 401, 403 `auth.insufficient_scope`, 413 `request.payload_too_large`,
-         *     415 `request.unsupported_media_type` / `attachment.not_pdf`, 422 `attachment.encrypted` /
+         *     415 `request.unsupported_media_type` / `attachment.not_pdf` / `attachment.type_mismatch`, 422 `attachment.encrypted` /
          *     `idempotency.key_reused`, 429.
          */
         post: operations["uploadAttachment"];
@@ -1923,7 +1951,7 @@ export interface paths {
         };
         /**
          * Download an attachment
-         * @description The PDF bytes. Same visibility as `getAttachment`. The `ETag` is the quoted SHA-256 hex, so
+         * @description The stored bytes (PDF, JPEG or PNG, as `mediaType` says). Same visibility as `getAttachment`. The `ETag` is the quoted SHA-256 hex, so
          *     `If-None-Match` gives 304 when unchanged; `Content-Digest` carries the same hash in RFC 9530 form.
          *     Served with `Content-Disposition: inline` and `X-Content-Type-Options: nosniff`.
          *
@@ -3002,7 +3030,7 @@ export interface components {
          *     other code, and each has an English and a Hindi title and detail (see the README's table for meanings).
          * @enum {string}
          */
-        ProblemCode: "request.validation" | "request.unknown_field" | "request.malformed_json" | "request.encoding" | "request.payload_too_large" | "request.unsupported_media_type" | "auth.invalid_credentials" | "auth.token_invalid" | "auth.token_expired" | "auth.refresh_invalid" | "auth.invalid_client" | "auth.unsupported_grant_type" | "auth.invalid_scope" | "auth.insufficient_scope" | "auth.role_required" | "auth.rate_limited" | "resource.not_found" | "conflict.concurrent_update" | "idempotency.key_reused" | "idempotency.in_progress" | "precondition.failed" | "precondition.required" | "recipient.invalid" | "recipient.self" | "recipient.duplicate" | "category.invalid" | "receipt.not_with_you" | "receipt.not_received" | "receipt.not_physical" | "receipt.already_received" | "receipt.closed" | "receipt.not_closed" | "receipt.in_file" | "receipt.mixed_nature" | "receipt.attachment_required" | "receipt.dates_invalid" | "receipt.file_nature_mismatch" | "file.not_with_you" | "file.not_creator" | "file.closed" | "file.not_closed" | "file.parked" | "file.not_parked" | "file.no_previous_sender" | "file.number_taken" | "file.head_invalid" | "file.section_invalid" | "file.link_exists" | "file.link_self" | "movement.not_sender" | "movement.already_opened" | "movement.none_to_pull_back" | "note.not_draft" | "note.draft_exists" | "note.not_author" | "note.reference_invalid" | "draft.not_editable" | "draft.not_approved" | "draft.already_issued" | "draft.reply_target_invalid" | "attachment.not_pdf" | "attachment.encrypted" | "attachment.unusable" | "signature.target_not_signable" | "signature.already_signed" | "signature.payload_stale" | "signature.invalid" | "signature.digest_mismatch" | "signature.certificate_untrusted" | "signature.not_for_target" | "certificate.invalid" | "certificate.expired" | "certificate.already_registered" | "certificate.inactive" | "certificate.not_registered" | "esign.otp_invalid" | "esign.response_invalid" | "esign.expired" | "esign.already_completed" | "server.internal";
+        ProblemCode: "request.validation" | "request.unknown_field" | "request.malformed_json" | "request.encoding" | "request.payload_too_large" | "request.unsupported_media_type" | "auth.invalid_credentials" | "auth.token_invalid" | "auth.token_expired" | "auth.refresh_invalid" | "auth.invalid_client" | "auth.unsupported_grant_type" | "auth.invalid_scope" | "auth.insufficient_scope" | "auth.role_required" | "auth.rate_limited" | "resource.not_found" | "conflict.concurrent_update" | "idempotency.key_reused" | "idempotency.in_progress" | "precondition.failed" | "precondition.required" | "recipient.invalid" | "recipient.self" | "recipient.duplicate" | "category.invalid" | "receipt.not_with_you" | "receipt.not_received" | "receipt.not_physical" | "receipt.already_received" | "receipt.closed" | "receipt.not_closed" | "receipt.in_file" | "receipt.mixed_nature" | "receipt.attachment_required" | "receipt.dates_invalid" | "receipt.file_nature_mismatch" | "file.not_with_you" | "file.not_creator" | "file.closed" | "file.not_closed" | "file.parked" | "file.not_parked" | "file.no_previous_sender" | "file.number_taken" | "file.head_invalid" | "file.section_invalid" | "file.link_exists" | "file.link_self" | "movement.not_sender" | "movement.already_opened" | "movement.none_to_pull_back" | "note.not_draft" | "note.draft_exists" | "note.not_author" | "note.reference_invalid" | "draft.not_editable" | "draft.not_approved" | "draft.already_issued" | "draft.reply_target_invalid" | "attachment.not_pdf" | "attachment.type_mismatch" | "attachment.encrypted" | "attachment.unusable" | "signature.target_not_signable" | "signature.already_signed" | "signature.payload_stale" | "signature.invalid" | "signature.digest_mismatch" | "signature.certificate_untrusted" | "signature.not_for_target" | "certificate.invalid" | "certificate.expired" | "certificate.already_registered" | "certificate.inactive" | "certificate.not_registered" | "esign.otp_invalid" | "esign.response_invalid" | "esign.expired" | "esign.already_completed" | "server.internal";
         /**
          * @description Problem details for the token endpoint. Besides the usual members it carries the RFC 6749 §5.2
          *     `error` code (and `error_description`) so that off-the-shelf OAuth2 client libraries understand it.
@@ -3432,6 +3460,11 @@ export interface components {
             state?: string;
             district?: string;
             pincode?: string;
+        };
+        /** @description Earlier senders (see `listReceiptSenders`). */
+        SenderList: {
+            items: components["schemas"]["Sender"][];
+            nextCursor: string | null;
         };
         Enclosure: {
             description: string;
@@ -4031,8 +4064,11 @@ export interface components {
         Attachment: {
             id: components["schemas"]["AttachmentId"];
             fileName: string;
-            /** @constant */
-            mediaType: "application/pdf";
+            /**
+             * @description Decided by the bytes, never by the file name.
+             * @enum {string}
+             */
+            mediaType: "application/pdf" | "image/jpeg" | "image/png";
             /**
              * Format: int32
              * @description Bytes (at most 20 MiB).
@@ -4047,7 +4083,10 @@ export interface components {
             uploadedAt: string;
         };
         UploadAttachmentRequest: {
-            /** @description The PDF (at most 20 MiB). The bytes must start with `%PDF-`. */
+            /**
+             * @description The PDF, JPEG or PNG (at most 20 MiB), with the part type `application/pdf`, `image/jpeg` or
+             *     `image/png`. The bytes must match that type: `%PDF-`, `FF D8 FF` or the PNG signature.
+             */
             file: string;
             /** @description Display name; defaults to the filename of the part. */
             fileName?: string;
@@ -4742,7 +4781,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description `request.unsupported_media_type`: the `Content-Type` is not one this operation accepts; `attachment.not_pdf`: the uploaded bytes are not a PDF. */
+        /** @description `request.unsupported_media_type`: the `Content-Type` is not one this operation accepts; `attachment.not_pdf`: the uploaded bytes are not a PDF; `attachment.type_mismatch`: the bytes are not the image type the part declares. */
         UnsupportedMediaType: {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
@@ -5868,6 +5907,52 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listReceiptSenders: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Opaque cursor from the previous page's `nextCursor`. Send the same filters and `sort` with it;
+                 *     a cursor that does not match them, or is malformed, is rejected with 400 `request.validation`.
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Part of the sender's name, designation, organisation or address. */
+                q?: string;
+            };
+            header?: {
+                /**
+                 * @description Preferred language for problem titles and details, status labels and the sort order of master data.
+                 *     `hi` and `en` are the supported values; a browser's full header (`hi-IN,hi;q=0.9,en;q=0.8`) is accepted
+                 *     and the first supported language range wins. Anything else falls back to `en`. The chosen language is
+                 *     echoed in `Content-Language`. Master data always carries both languages (`LocalizedText`).
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of senders. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SenderList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -8214,7 +8299,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The PDF. */
+            /** @description The document, with its stored media type. */
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
@@ -8226,6 +8311,8 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
                 };
             };
             /** @description Not modified (the `If-None-Match` ETag is current). */
