@@ -172,10 +172,11 @@ describe('<eo-inbox> from plain data', () => {
 
   it('shows counts on the folders and changes folder', async () => {
     const el = await plain();
-    el.counts = { inbox: 12, sent: 3 };
+    el.counts = { inbox: 12, inboxUnread: 3, sent: 3 };
     await el.updateComplete;
     const folders = [...root(el).querySelectorAll('[part="folder"]')];
     expect(text(folders[0])).to.contain('(12)');
+    expect(text(folders[0])).to.contain('3 not opened');
     expect(folders[0]?.getAttribute('aria-current')).to.equal('page');
     const change = oneEvent(el, 'eo-inbox-query-change');
     (folders[2] as HTMLElement).click();

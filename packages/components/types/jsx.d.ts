@@ -136,7 +136,8 @@ export type EoInboxProps = {
   "time-zone"?: EoInbox["timeZone"];
   /** Rows to show (plain-data mode). When set, nothing is fetched. */
   items?: EoInbox["items"];
-  /** Counts beside the folders (plain-data mode, or supplied by the host). */
+  /** Counts beside the folders, and `inboxUnread`. In server mode the client's `folders.counts()` replaces
+them when it has it. */
   counts?: EoInbox["counts"];
   /** SDK client for server mode and bulk actions; the page-wide client from `configure()` when unset. */
   client?: EoInbox["client"];

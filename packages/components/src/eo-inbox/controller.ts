@@ -4,7 +4,7 @@ import { today } from '../shared/dates.js';
 import { errorKind } from '../shared/error-kind.js';
 import { currentLocale } from '../shared/localization.js';
 import { compareItems, matchesQuery, toInboxItem } from './items.js';
-import type { InboxClient, InboxItem, InboxQuery, InboxState } from './types.js';
+import type { InboxClient, InboxCounts, InboxItem, InboxQuery, InboxState } from './types.js';
 
 /** Items per request: the contract's largest page. */
 export const PAGE_SIZE = 100;
@@ -66,6 +66,8 @@ export class InboxController implements ReactiveController {
   live = false;
   /** Whether more pages may follow. */
   hasMore = false;
+  /** Counts per folder from the server, for the kind shown (undefined when the client cannot count). */
+  counts: InboxCounts | undefined;
 
   readonly #host: ReactiveControllerHost;
   readonly #callbacks: InboxControllerCallbacks;
@@ -146,6 +148,7 @@ export class InboxController implements ReactiveController {
       this.#merge();
       this.state = this.items.length > 0 ? 'ready' : 'empty';
       this.#callbacks.loaded(this.items, query);
+      void this.recount();
       if (resubscribe) {
         this.#subscription?.abort();
         void this.#subscribe(client);
@@ -188,6 +191,30 @@ export class InboxController implements ReactiveController {
       }
     })();
     return this.#loadingMore;
+  }
+
+  /** Asks the server for the folder counts again (after a load, an action or a live change). */
+  async recount(): Promise<void> {
+    const client = this.#client;
+    const query = this.#query;
+    if (!client?.folders || !query) return;
+    try {
+      const { files, receipts } = await client.folders.counts({}, { signal: this.#request?.signal });
+      const pick = (f: number, r: number) =>
+        query.kind === 'files' ? f : query.kind === 'receipts' ? r : f + r;
+      this.counts = {
+        inbox: pick(files.inbox, receipts.inbox),
+        inboxUnread: pick(files.inboxUnread, receipts.inboxUnread),
+        created: pick(files.created, receipts.created),
+        sent: pick(files.sent, receipts.sent),
+        parked: pick(files.parked, 0),
+        closed: pick(files.closed, receipts.closed),
+      };
+      this.#host.requestUpdate();
+    } catch (error) {
+      // Counts are a help, not the list: the folder stays usable without them.
+      if (!isAbort(error)) console.warn('@eoffice/components: folder counts not loaded', error);
+    }
   }
 
   /** Takes rows out of the list (after an action moved them away). */
@@ -275,6 +302,7 @@ export class InboxController implements ReactiveController {
     if (!query) return;
     if (event.type === 'movement.opened') {
       this.#update(event.item.id, (item) => ({ ...item, unread: false }));
+      void this.recount();
       return;
     }
     if (event.type !== 'movement.created') return;
@@ -287,6 +315,7 @@ export class InboxController implements ReactiveController {
       if (query.folder === 'inbox' && movement.kind === 'main' && !toMe) {
         this.remove(new Set([itemId]));
         this.#callbacks.live({ kind: 'left', item: shown });
+        void this.recount();
       }
       return;
     }
@@ -306,6 +335,7 @@ export class InboxController implements ReactiveController {
     this.state = 'ready';
     this.#host.requestUpdate();
     this.#callbacks.live({ kind: 'arrived', item });
+    void this.recount();
   }
 
   #find(id: string): InboxItem | undefined {

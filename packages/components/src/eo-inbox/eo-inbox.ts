@@ -114,7 +114,10 @@ export class EoInbox extends EoElement {
   /** Rows to show (plain-data mode). When set, nothing is fetched. */
   @property({ attribute: false }) items: InboxItem[] | undefined;
 
-  /** Counts beside the folders (plain-data mode, or supplied by the host). */
+  /**
+   * Counts beside the folders, and `inboxUnread`. In server mode the client's `folders.counts()` replaces
+   * them when it has it.
+   */
   @property({ attribute: false }) counts: InboxCounts = {};
 
   /** SDK client for server mode and bulk actions; the page-wide client from `configure()` when unset. */
@@ -451,8 +454,10 @@ export class EoInbox extends EoElement {
     const done = new Set(results.filter((r) => r.ok).map((r) => r.id));
     const failed = results.length - done.size;
     if (done.size > 0) {
-      if (this.serverMode) this.#controller.remove(done);
-      else this.items = (this.items ?? []).filter((i) => !done.has(i.id));
+      if (this.serverMode) {
+        this.#controller.remove(done);
+        void this.#controller.recount();
+      } else this.items = (this.items ?? []).filter((i) => !done.has(i.id));
       this.remarks = '';
     }
     this.#select(new Set([...this.selectedIds].filter((id) => !done.has(id))));
@@ -489,7 +494,7 @@ export class EoInbox extends EoElement {
       state,
       items: this.#shown,
       hasMore: this.serverMode && this.#controller.hasMore,
-      counts: this.counts,
+      counts: (this.serverMode ? this.#controller.counts : undefined) ?? this.counts,
       selected: this.selectedIds,
       active: this.active,
       first,

@@ -75,8 +75,8 @@ export interface InboxActionResult {
   message?: string | undefined;
 }
 
-/** Counts shown beside each folder: per folder, files plus receipts as listed. */
-export type InboxCounts = Partial<Record<InboxFolder, number>>;
+/** Counts shown beside each folder (files plus receipts as listed), and the unopened in the inbox. */
+export type InboxCounts = Partial<Record<InboxFolder | 'inboxUnread', number>>;
 
 /** Call options the inbox passes to the SDK. */
 export interface InboxCallOptions {
@@ -104,6 +104,9 @@ export interface InboxClient {
   };
   receipts: PageSource<Schemas['Receipt']> & {
     sendMany(body: Schemas['SendReceiptsRequest'], options?: InboxCallOptions): Promise<unknown>;
+  };
+  folders?: {
+    counts(query?: { postId?: string }, options?: InboxCallOptions): Promise<Schemas['FolderCounts']>;
   };
   auth?: { me(options?: InboxCallOptions): Promise<{ posts: { id: string }[] }> };
   events?: {

@@ -95,6 +95,15 @@ export function renderFolders(ctx: InboxViewContext): TemplateResult {
             @click=${() => ctx.on.folder(folder)}
           >
             ${folderLabel(folder)}${count === undefined ? nothing : html` <span class="count">(${count})</span>`}
+            ${
+              folder === 'inbox' && ctx.counts.inboxUnread
+                ? html`<strong class="unread-count"
+                    >${msg(str`${ctx.counts.inboxUnread} not opened`, {
+                      desc: 'Beside the inbox folder: how many items are not opened yet',
+                    })}</strong
+                  >`
+                : nothing
+            }
           </button>
         </li>`;
       })}

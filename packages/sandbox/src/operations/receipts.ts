@@ -19,6 +19,8 @@ import { receiptAttachments } from '../presenters/attachment.js';
 import { presentReceipt, receiptData, type ReceiptData } from '../presenters/receipt.js';
 import { ApiProblem } from '../problem.js';
 import { folderItems, matchesSearch, type FolderColumn } from '../queries/folders.js';
+import { inboxFilter, inboxNeeds, inboxSortKey } from '../queries/inbox-filters.js';
+import { istDate } from '../drafts/dispatch.js';
 import { checkDueDate, checkRecipients, istToday } from '../recipients.js';
 import { recordHolderAction } from './holder-action.js';
 import {
@@ -292,19 +294,20 @@ export const receiptHandlers = {
     if (q.vip !== undefined) needs.add('vip');
     if (q.categoryId !== undefined) needs.add('categoryId');
     if (typeof q.q === 'string') needs.add('searchTexts');
+    const sort = typeof q.sort === 'string' ? q.sort : '-movedAt';
+    inboxNeeds('receipt', q, sort, needs);
+    const inbox = inboxFilter('receipt', q, istDate(clock()));
     const items = (await folderItems(db, 'receipt', folder, posts, q.kind, needs))
       .filter(
         (item) =>
           (q.status === undefined || item.status === q.status) &&
           (q.vip === undefined || Boolean(item.vip) === q.vip) &&
           (q.categoryId === undefined || item.categoryId === q.categoryId) &&
-          matchesSearch(item, q.q),
+          matchesSearch(item, q.q) &&
+          inbox(item),
       )
       .map((item) => ({ ...item, movedAt: item.movedAt ?? item.createdAt }));
-    const sort = typeof q.sort === 'string' ? q.sort : '-movedAt';
-    const sorted = sortBy(items, sort, (item, key) =>
-      key === 'createdAt' ? item.createdAt : key === 'number' ? item.number : item.movedAt,
-    );
+    const sorted = sortBy(items, sort, (item, key) => inboxSortKey(item, 'receipt', key));
     const page = paginate(sorted, q);
     const presented = [];
     for (const item of page.items)
