@@ -11,8 +11,8 @@ import { measureSizes as measureSizesOnly } from './size-budgets.mjs';
 
 const results = [];
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
-if (only !== undefined && only !== 'sizes' && only !== 'sandbox' && only !== 'volume') {
-  console.error(`Unknown --only=${only}; use sizes, sandbox or volume.`);
+if (only !== undefined && !['sizes', 'sandbox', 'volume', 'inbox'].includes(only)) {
+  console.error(`Unknown --only=${only}; use sizes, sandbox, volume or inbox.`);
   process.exit(2);
 }
 const option = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -210,6 +210,9 @@ async function measureVolumes() {
 if (only === undefined || only === 'sizes') await measureSizes();
 if (only === undefined || only === 'sandbox') await measureSandbox();
 if (only === undefined || only === 'volume') await measureVolumes();
+if (only === undefined || only === 'inbox')
+  for (const { name, value, unit, ...extra } of await (await import('./bench-inbox.mjs')).measureInbox())
+    inform(name, value, unit, extra);
 
 console.log(JSON.stringify({ measuredAt: new Date().toISOString(), results, growth }, null, 2));
 const over = results.filter((r) => !r.ok);
