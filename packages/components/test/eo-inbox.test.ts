@@ -163,8 +163,14 @@ describe('<eo-inbox> from plain data', () => {
   it('opens a row on click and selects with its checkbox', async () => {
     const el = await plain();
     const opened = oneEvent(el, 'eo-item-open');
-    (rows(el)[1]?.querySelector('.subject') as HTMLElement).click();
-    expect((await opened).detail.item.id).to.equal(el.shownItems[1]?.id);
+    const unopened = el.shownItems[0] as InboxItem;
+    expect(unopened.unread).to.equal(true);
+    (rows(el)[0]?.querySelector('span.subject') as HTMLElement).click();
+    expect((await opened).detail.item.id).to.equal(unopened.id);
+    await el.updateComplete;
+    expect(el.shownItems.find((i) => i.id === unopened.id)?.unread, 'no longer bold once opened').to.equal(
+      false,
+    );
     (rows(el)[2]?.querySelector('input[type="checkbox"]') as HTMLInputElement).click();
     await el.updateComplete;
     expect(el.selectedItems.map((i) => i.id)).to.deep.equal([el.shownItems[2]?.id]);

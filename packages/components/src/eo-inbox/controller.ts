@@ -217,6 +217,15 @@ export class InboxController implements ReactiveController {
     }
   }
 
+  /** Shows a row as opened (the portal read it), and one fewer unopened in the inbox's count. */
+  markOpened(id: string): void {
+    const shown = this.#find(id);
+    if (!shown?.unread) return;
+    this.#update(id, (item) => ({ ...item, unread: false }));
+    if (this.#query?.folder === 'inbox' && this.counts?.inboxUnread)
+      this.counts = { ...this.counts, inboxUnread: this.counts.inboxUnread - 1 };
+  }
+
   /** Takes rows out of the list (after an action moved them away). */
   remove(ids: ReadonlySet<string>): void {
     for (const source of this.#sources) source.items = source.items.filter((i) => !ids.has(i.id));

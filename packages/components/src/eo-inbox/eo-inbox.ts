@@ -72,7 +72,7 @@ interface SendDialogLike extends HTMLElement {
  * list. Plain-data mode: set `.items` (and optionally `.counts`); search, filters and sort then apply to
  * those items here.
  *
- * @fires eo-item-open - A row was opened (Enter, click). `detail: { item }`; the portal shows its own page.
+ * @fires eo-item-open - A row was opened (Enter, click). `detail: { item }`; the portal shows its own page (reading the item marks it opened). Cancelable: `preventDefault()` keeps the row unopened (bold).
  * @fires eo-selection-change - The selection changed. `detail: { items }`.
  * @fires eo-inbox-loaded - Server mode loaded the first page of a folder. `detail: { items, query }`.
  * @fires eo-inbox-error - Loading failed. `detail: { error, state }` (`forbidden`, `offline`, `error`, `not-found`).
@@ -298,7 +298,10 @@ export class EoInbox extends EoElement {
   }
 
   #open(item: InboxItem): void {
-    this.emit('eo-item-open', { item });
+    // The portal opens the item (which marks it read on the server); the row stops being bold at once.
+    if (!this.emit('eo-item-open', { item }, { cancelable: true }) || !item.unread) return;
+    if (this.serverMode) this.#controller.markOpened(item.id);
+    else this.items = (this.items ?? []).map((i) => (i.id === item.id ? { ...i, unread: false } : i));
   }
 
   /** Moves the roving focus to a cell, scrolling its row into view. */
