@@ -153,7 +153,7 @@ them when it has it. */
   shownItems?: EoInbox["shownItems"];
   /** The selected rows. */
   selectedItems?: EoInbox["selectedItems"];
-  /** A row was opened (Enter, click). `detail: { item }`; the portal shows its own page. */
+  /** A row was opened (Enter, click). `detail: { item }`; the portal shows its own page (reading the item marks it opened). Cancelable: `preventDefault()` keeps the row unopened (bold). */
   "oneo-item-open"?: (e: CustomEvent<HTMLElementEventMap["eo-item-open"]["detail"]>) => void;
   /** The selection changed. `detail: { items }`. */
   "oneo-selection-change"?: (e: CustomEvent<HTMLElementEventMap["eo-selection-change"]["detail"]>) => void;
@@ -408,7 +408,7 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **eo-item-open** - A row was opened (Enter, click). `detail: { item }`; the portal shows its own page.
+   *  - **eo-item-open** - A row was opened (Enter, click). `detail: { item }`; the portal shows its own page (reading the item marks it opened). Cancelable: `preventDefault()` keeps the row unopened (bold).
    * - **eo-selection-change** - The selection changed. `detail: { items }`.
    * - **eo-inbox-loaded** - Server mode loaded the first page of a folder. `detail: { items, query }`.
    * - **eo-inbox-error** - Loading failed. `detail: { error, state }` (`forbidden`, `offline`, `error`, `not-found`).

@@ -157,7 +157,7 @@ them when it has it. */
   "prop:shownItems"?: EoInbox["shownItems"];
   /** The selected rows. */
   "prop:selectedItems"?: EoInbox["selectedItems"];
-  /** A row was opened (Enter, click). `detail: { item }`; the portal shows its own page. */
+  /** A row was opened (Enter, click). `detail: { item }`; the portal shows its own page (reading the item marks it opened). Cancelable: `preventDefault()` keeps the row unopened (bold). */
   "on:eo-item-open"?: (e: CustomEvent<HTMLElementEventMap["eo-item-open"]["detail"]>) => void;
   /** The selection changed. `detail: { items }`. */
   "on:eo-selection-change"?: (e: CustomEvent<HTMLElementEventMap["eo-selection-change"]["detail"]>) => void;
@@ -422,7 +422,7 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **eo-item-open** - A row was opened (Enter, click). `detail: { item }`; the portal shows its own page.
+   *  - **eo-item-open** - A row was opened (Enter, click). `detail: { item }`; the portal shows its own page (reading the item marks it opened). Cancelable: `preventDefault()` keeps the row unopened (bold).
    * - **eo-selection-change** - The selection changed. `detail: { items }`.
    * - **eo-inbox-loaded** - Server mode loaded the first page of a folder. `detail: { items, query }`.
    * - **eo-inbox-error** - Loading failed. `detail: { error, state }` (`forbidden`, `offline`, `error`, `not-found`).
