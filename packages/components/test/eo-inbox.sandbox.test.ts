@@ -2,6 +2,7 @@
 // counts from the server, a search done by the server, a file arriving live from the event stream,
 // and a bulk pull back where one recipient has already opened the file.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { createClient, type EOfficeClient } from '@eoffice/sdk';
 import '../src/eo-inbox/define.js';
 import type { EoInbox } from '../src/eo-inbox/eo-inbox.js';
@@ -78,12 +79,14 @@ describe('<eo-inbox> against the sandbox', () => {
     );
     await waitUntil(() => el.currentState === 'ready', 'loaded', { timeout: 8000 });
     el.setFilters({ q: subject });
+    await el.updateComplete;
     await waitUntil(() => el.currentState === 'ready' && el.shownItems.length === 1, 'searched', {
       timeout: 8000,
     });
     expect(el.shownItems[0]?.id).to.equal(file.id);
     el.setFilters({});
     el.sort = 'number';
+    await el.updateComplete;
     await waitUntil(() => el.currentState === 'ready' && el.shownItems.length > 1, 'sorted', {
       timeout: 8000,
     });
@@ -130,5 +133,84 @@ describe('<eo-inbox> against the sandbox', () => {
     const lines = [...(el.shadowRoot?.querySelectorAll('[part="results"] li') ?? [])].map((li) => text(li));
     expect(lines.find((l) => l.includes(opened.number))).to.contain('Failed');
     expect(el.shownItems.some((i) => i.id === unopened.id)).to.equal(false);
+  });
+
+  it('sends receipts together through the send dialog; one not yet received gets its own failed line', async () => {
+    const priya = as('priya.singh');
+    const sunita = as('sunita.verma');
+    const so = await recipient(priya, 'SO(ESTT)');
+    const stamp = Date.now();
+    const receipts = [];
+    for (const n of ['एक', 'दो', 'तीन']) {
+      const receipt = await priya.receipts.diarise({
+        nature: 'physical',
+        subject: `वेतन भुगतान की शिकायत ${stamp} — ${n}`,
+        receivedDate: '2026-11-20',
+        letterDate: '2026-11-18',
+        deliveryMode: 'speed_post',
+        sender: { name: 'रमेश यादव', pincode: '462001' },
+      });
+      await priya.receipts.send(receipt.id, { to: so });
+      receipts.push(receipt);
+    }
+    // The section officer has the paper of two of them; the third has not reached her desk.
+    const [first, notReceived, third] = receipts as [
+      (typeof receipts)[0],
+      (typeof receipts)[0],
+      (typeof receipts)[0],
+    ];
+    await sunita.receipts.receive(first.id, {});
+    await sunita.receipts.receive(third.id, {});
+
+    const el = await fixture<EoInbox>(html`<eo-inbox kind="receipts" .client=${sunita}></eo-inbox>`);
+    el.setFilters({ q: String(stamp) });
+    await el.updateComplete;
+    await waitUntil(() => el.currentState === 'ready' && el.shownItems.length === 3, 'the three', {
+      timeout: 8000,
+    });
+    await el.updateComplete;
+    for (const row of el.shadowRoot?.querySelectorAll('.viewport [role="row"]') ?? [])
+      (row.querySelector('input[type="checkbox"]') as HTMLInputElement).click();
+    await el.updateComplete;
+    expect(el.selectedItems).to.have.length(3);
+
+    const done = oneEvent(el, 'eo-inbox-action');
+    [...(el.shadowRoot?.querySelectorAll<HTMLButtonElement>('[part="bulk-bar"] button') ?? [])]
+      .find((b) => text(b) === 'Send receipts')
+      ?.click();
+    const dialog = await waitUntil(
+      () => el.shadowRoot?.querySelector('eo-send-dialog')?.shadowRoot?.querySelector('dialog[open]'),
+      'the dialog opens',
+      { timeout: 5000 },
+    ).then(() => el.shadowRoot?.querySelector('eo-send-dialog') as HTMLElement);
+    (dialog.shadowRoot?.querySelector('#to-input') as HTMLInputElement).focus();
+    await sendKeys({ type: 'US(ESTT)' });
+    await waitUntil(
+      () =>
+        [...(dialog.shadowRoot?.querySelectorAll('#to-listbox [role="option"]') ?? [])].some((o) =>
+          text(o).includes('US(ESTT)-LAB'),
+        ),
+      'the search offers US(ESTT)',
+      { timeout: 5000 },
+    );
+    const options = [...(dialog.shadowRoot?.querySelectorAll('#to-listbox [role="option"]') ?? [])];
+    const index = options.findIndex((o) => text(o).includes('US(ESTT)-LAB'));
+    for (let i = 0; i < index; i++) await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    (dialog.shadowRoot?.querySelector('[part~="send-button"]') as HTMLButtonElement).click();
+
+    const { results } = (await done).detail;
+    const ok = new Map(results.map((r: { id: string; ok: boolean }) => [r.id, r.ok]));
+    expect(ok.get(first.id)).to.equal(true);
+    expect(ok.get(third.id)).to.equal(true);
+    expect(ok.get(notReceived.id)).to.equal(false);
+    expect(dialog.shadowRoot?.querySelector('dialog[open]'), 'the dialog closed').to.equal(null);
+    const movements = await sunita.receipts.movements(first.id).toArray();
+    expect(movements.at(-1)?.to?.markingAbbreviation).to.equal('US(ESTT)-LAB');
+    await el.updateComplete;
+    const lines = [...(el.shadowRoot?.querySelectorAll('[part="results"] li') ?? [])].map((li) => text(li));
+    expect(lines).to.have.length(3);
+    expect(lines.find((l) => l.includes(notReceived.number))).to.contain('Failed');
+    expect(el.shownItems.map((i) => i.id)).to.deep.equal([notReceived.id]);
   });
 });
