@@ -2,6 +2,7 @@
 // the windowed grid and its keyboard, selection, bulk actions with partial failure, live arrival,
 // and axe in both languages.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { StreamEvent, Schemas } from '@eoffice/sdk';
 import '../src/eo-inbox/define.js';
 import type { EoInbox } from '../src/eo-inbox/eo-inbox.js';
@@ -158,6 +159,24 @@ describe('<eo-inbox> from plain data', () => {
     await el.updateComplete;
     expect(rows(el)[0]?.getAttribute('aria-selected')).to.equal('true');
     expect(text(root(el).querySelector('[part="bulk-bar"]'))).to.contain('1 selected');
+  });
+
+  it('reaches the column headers with Up from the first row, and sorts with Enter', async () => {
+    const el = await plain();
+    const cell = root(el).querySelector('[role="gridcell"][tabindex="0"]') as HTMLElement;
+    cell.focus();
+    await sendKeys({ press: 'ArrowUp' });
+    await waitUntil(() => focusedCell(el)?.getAttribute('part') === 'sort-button');
+    expect(root(el).querySelectorAll('[role="grid"] [tabindex="0"]').length, 'one tab stop').to.equal(1);
+    expect(text(focusedCell(el))).to.contain('Number');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.sort).to.equal('number');
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => text(focusedCell(el)).includes('Subject'));
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => focusedCell(el)?.closest('[role="row"]')?.getAttribute('aria-rowindex') === '2');
+    expect(focusedCell(el)?.dataset['column']).to.equal('2');
   });
 
   it('opens a row on click and selects with its checkbox', async () => {

@@ -240,7 +240,7 @@ export class EoInbox extends EoElement {
         .filter((item) => matchesQuery(item, query, day))
         .sort((a, b) => compareItems(a, b, query.sort));
     }
-    if (this.active.row >= this.#shown.length)
+    if (this.active.row >= 0 && this.active.row >= this.#shown.length)
       this.active = { ...this.active, row: Math.max(0, this.#shown.length - 1) };
   }
 
@@ -278,7 +278,8 @@ export class EoInbox extends EoElement {
   }
 
   #resetView(): void {
-    this.active = { row: 0, column: 1 };
+    // Sorting from a column header keeps the focus there.
+    if (this.active.row >= 0) this.active = { row: 0, column: 1 };
     this.listScroll = 0;
     const viewport = this.#viewport;
     if (viewport) viewport.scrollTop = 0;
@@ -308,6 +309,11 @@ export class EoInbox extends EoElement {
   async focusCell(row: number, column = this.active.column): Promise<void> {
     this.active = { row, column };
     const viewport = this.#viewport;
+    if (row < 0) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`.head [data-column="${column}"][tabindex="0"]`)?.focus();
+      return;
+    }
     if (viewport) {
       const top = row * this.rowSize;
       if (top < viewport.scrollTop) viewport.scrollTop = top;
@@ -322,7 +328,6 @@ export class EoInbox extends EoElement {
   }
 
   #onKeydown(event: KeyboardEvent): void {
-    if ((event.target as HTMLElement).closest('.head')) return;
     const page = Math.max(1, Math.floor(this.viewportSize / this.rowSize) - 1);
     const action = gridKeyAction(event, this.active, {
       rows: this.#shown.length,
@@ -350,6 +355,11 @@ export class EoInbox extends EoElement {
   }
 
   #onFocusIn(event: FocusEvent): void {
+    const header = (event.target as HTMLElement).closest?.('.head [data-column]') as HTMLElement | null;
+    if (header) {
+      this.active = { row: -1, column: Number(header.dataset['column']) };
+      return;
+    }
     const hit = this.#rowOf(event);
     if (hit && (hit.index !== this.active.row || hit.column !== this.active.column))
       this.active = { row: hit.index, column: hit.column };

@@ -56,8 +56,9 @@ function renderHeader(ctx: InboxViewContext): TemplateResult {
   const sort = ctx.query.sort;
   const descending = sort.startsWith('-');
   const key = descending ? sort.slice(1) : sort;
-  return html`<div role="row" class="row head" aria-rowindex="1">
-    ${COLUMNS.map((column) => {
+  return html`<div role="row" class="row head" aria-rowindex="1" data-index="-1">
+    ${COLUMNS.map((column, index) => {
+      const tabindex = ctx.active.row === -1 && ctx.active.column === index ? 0 : -1;
       const sortKey = SORTABLE[column];
       // Days pending is the received date read backwards.
       const ascending = column === 'pending' ? descending : !descending;
@@ -67,13 +68,20 @@ function renderHeader(ctx: InboxViewContext): TemplateResult {
             ? 'ascending'
             : 'descending'
           : 'none';
-      return html`<div role="columnheader" class="cell ${column}" aria-sort=${sortKey ? ariaSort : nothing}>
+      return html`<div
+        role="columnheader"
+        class="cell ${column}"
+        data-column=${index}
+        tabindex=${sortKey ? nothing : tabindex}
+        aria-sort=${sortKey ? ariaSort : nothing}
+      >
         ${
           sortKey
             ? html`<button
                 part="sort-button"
                 type="button"
-                tabindex="-1"
+                data-column=${index}
+                tabindex=${tabindex}
                 @click=${() => ctx.on.sort(sortKey)}
               >
                 ${headerLabel(column)}${ariaSort === 'none' ? nothing : html`<span aria-hidden="true">${ascending ? ' ▲' : ' ▼'}</span>`}
