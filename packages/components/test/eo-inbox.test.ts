@@ -328,16 +328,16 @@ function scripted(files: Schemas['File'][], receipts: Schemas['Receipt'][], refu
   return client;
 }
 
-function movementEvent(itemId: string, type: 'file' | 'receipt', to: string): StreamEvent {
+function movementEvent(itemId: string, type: 'file' | 'receipt', to: string, action = 'send'): StreamEvent {
   return {
-    id: `evt_${itemId}_${to}`,
+    id: `evt_${itemId}_${to}_${action}`,
     type: 'movement.created',
     occurredAt: '2026-11-23T05:00:00Z',
     movement: {
       id: `mov_${itemId}_${to}`,
       item: { id: itemId, type, number: 'X', subject: 'X' },
       kind: 'main',
-      action: 'send',
+      action,
       to: { id: to },
     },
   } as unknown as StreamEvent;
@@ -459,8 +459,12 @@ describe('<eo-inbox> with a client', () => {
     await waitUntil(() => el.shownItems.some((i) => i.id === 'file_9'), 'arrived');
     expect(el.shownItems[0]?.id).to.equal('file_9');
     expect(text(root(el).querySelector('[part="announcer"]'))).to.contain('New: F-9');
+    // Received by its holder: still with him. Parked by him elsewhere: it does not come back either.
+    client.push(movementEvent('file_1', 'file', 'post_me', 'receive'));
+    client.push(movementEvent('file_8', 'file', 'post_me', 'park'));
     client.push(movementEvent('file_1', 'file', 'post_other'));
     await waitUntil(() => !el.shownItems.some((i) => i.id === 'file_1'), 'left');
     expect(text(root(el).querySelector('[part="announcer"]'))).to.contain('F-1 has moved out');
+    expect(el.shownItems.map((i) => i.id)).to.deep.equal(['file_9']);
   });
 });

@@ -6,6 +6,11 @@ import { currentLocale } from '../shared/localization.js';
 import { compareItems, matchesQuery, toInboxItem } from './items.js';
 import type { InboxClient, InboxCounts, InboxItem, InboxQuery, InboxState } from './types.js';
 
+/** Movements that bring an item into its recipient's inbox. */
+const ENTER_INBOX = new Set(['send', 'copy', 'return', 'pull_back', 'activate', 'reopen']);
+/** Movements by the holder that take an item out of the inbox (to the parked or closed folder, or a file). */
+const LEAVE_INBOX = new Set(['park', 'close', 'put_in_file']);
+
 /** Items per request: the contract's largest page. */
 export const PAGE_SIZE = 100;
 
@@ -125,6 +130,7 @@ export class InboxController implements ReactiveController {
     this.#request = request;
     const { signal } = request;
     const resubscribe = client !== this.#client || !this.#subscription;
+    if (client !== this.#client) this.#myPosts = undefined;
     this.#query = query;
     this.#client = client;
     this.state = 'loading';
@@ -278,7 +284,11 @@ export class InboxController implements ReactiveController {
     try {
       if (client.auth && !this.#myPosts) {
         const me = await client.auth.me({ signal });
-        this.#myPosts = new Set(me.posts.map((p) => p.id));
+        // Posts held substantively and on charge: a file marked to either arrives in the inbox.
+        this.#myPosts = new Set([
+          ...me.posts.map((p) => p.id),
+          ...(me.delegations ?? []).map((d) => d.post.id),
+        ]);
       }
       const events = client.events.subscribe({
         types: ['movement.created', 'movement.opened', 'stream.reset'],
@@ -320,15 +330,20 @@ export class InboxController implements ReactiveController {
     const shown = this.#find(itemId);
     const toMe = movement.to !== null && (this.#myPosts?.has(movement.to.id) ?? false);
     if (shown) {
-      // Moved away from the inbox by anyone (sent on, pulled back by its sender): it leaves the list.
-      if (query.folder === 'inbox' && movement.kind === 'main' && !toMe) {
+      // Moved away from the inbox by anyone (sent on, pulled back by its sender), or pulled back out
+      // of the sent folder: it leaves the list.
+      const left =
+        movement.kind === 'main' &&
+        ((query.folder === 'inbox' && (!toMe || LEAVE_INBOX.has(movement.action))) ||
+          (query.folder === 'sent' && movement.action === 'pull_back'));
+      if (left) {
         this.remove(new Set([itemId]));
         this.#callbacks.live({ kind: 'left', item: shown });
         void this.recount();
       }
       return;
     }
-    if (query.folder !== 'inbox' || !toMe) return;
+    if (query.folder !== 'inbox' || !toMe || !ENTER_INBOX.has(movement.action)) return;
     const type = movement.item.type;
     const source = this.#sources.find((s) => s.type === type);
     if (!source) return;

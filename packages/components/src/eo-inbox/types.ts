@@ -108,7 +108,11 @@ export interface InboxClient {
   folders?: {
     counts(query?: { postId?: string }, options?: InboxCallOptions): Promise<Schemas['FolderCounts']>;
   };
-  auth?: { me(options?: InboxCallOptions): Promise<{ posts: { id: string }[] }> };
+  auth?: {
+    me(
+      options?: InboxCallOptions,
+    ): Promise<{ posts: { id: string }[]; delegations?: { post: { id: string } }[] }>;
+  };
   events?: {
     subscribe(options?: { types?: EventName[]; signal?: AbortSignal }): AsyncIterable<StreamEvent>;
   };
