@@ -42,10 +42,14 @@ test('an officer follows a file live while another officer sends it onward', asy
   });
   await sunita.files.send(file.id, { to: await postOf('US(ESTT)'), remarks: 'कृपया अवलोकन करें' });
 
-  // She follows it from the portal.
+  // She follows it from the portal: it is in her inbox's sent folder.
   await signIn(page);
   const tracker = page.locator('#tracker');
-  await page.getByRole('button', { name: file.number }).click();
+  await page
+    .locator('#inbox')
+    .getByRole('button', { name: /^भेजी गई/ })
+    .click();
+  await page.locator('#inbox [role="row"]', { hasText: file.number }).locator('span.subject').click();
   await expect(tracker.locator('[part~="step"]')).toHaveCount(2);
 
   // The under secretary, elsewhere, sends it on to the deputy secretary.
@@ -82,7 +86,7 @@ test('a file sent to the officer appears on the home page, and leaves it, withou
     subject: 'अनुकंपा नियुक्ति प्रकरण',
   });
   await rajesh.files.send(file.id, { to: await postOf('SO(ESTT)') });
-  const row = page.locator('#files').getByRole('button', { name: file.number });
+  const row = page.locator('#inbox [role="row"]', { hasText: file.number });
   await expect(row).toBeVisible({ timeout: 10_000 });
   // She sends it back from another window: it leaves her list.
   await officer('sunita.verma').files.send(file.id, { to: await postOf('US(ESTT)') });

@@ -22,7 +22,7 @@ import { measureSizes as measureSizesOnly } from './size-budgets.mjs';
 
 const results = [];
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
-const sections = ['sizes', 'sandbox', 'volume', 'references', 'pendency'];
+const sections = ['sizes', 'sandbox', 'volume', 'references', 'pendency', 'inbox'];
 if (only !== undefined && !sections.includes(only)) {
   console.error(`Unknown --only=${only}; use ${sections.join(', ')}.`);
   process.exit(2);
@@ -278,6 +278,9 @@ if (only === undefined || only === 'pendency') {
   );
   inform('pendency report: drill-down to an officer’s first page of 50 items, median', p.drillDown, 'ms');
 }
+if (only === undefined || only === 'inbox')
+  for (const { name, value, unit, ...extra } of await (await import('./bench-inbox.mjs')).measureInbox())
+    inform(name, value, unit, extra);
 
 const measuredAt = new Date().toISOString();
 console.log(JSON.stringify({ measuredAt, results, growth }, null, 2));

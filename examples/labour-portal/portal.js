@@ -1,5 +1,6 @@
-// The portal's own code: sign-in, a list of the officer's files, and the language switch. The
-// e-Office parts (tracker, SDK) come from the one script tag; components follow <html lang>.
+// The portal's own code: sign-in, the officer's inbox, the file or receipt opened from it, and the
+// language switch. The e-Office parts (inbox, tracker, notesheet, SDK) come from the one script tag;
+// components follow <html lang>.
 import { createClient } from '/cdn/eoffice.js';
 import { onLanguageChange } from './language.js';
 import { apiUrl, onSignIn } from './sign-in.js';
@@ -12,76 +13,62 @@ document.getElementById('notesheet-link').search = location.search;
 document.getElementById('sign-link').search = location.search;
 document.getElementById('review-link').search = location.search;
 document.getElementById('receipt-link').search = location.search;
+document.getElementById('item-notesheet-link').search = location.search;
 
 const text = (value) => (document.documentElement.lang === 'hi' ? value.hi : value.en);
+const say = (hi, en) => (document.documentElement.lang === 'hi' ? hi : en);
 
-onLanguageChange(() => renderFiles());
-
-let files = [];
 let me;
+let client;
+let opened;
 
-function renderFiles() {
-  const body = document.getElementById('files');
-  body.replaceChildren(
-    ...files.map((file) => {
-      const row = document.createElement('tr');
-      const number = document.createElement('td');
-      const open = document.createElement('button');
-      open.type = 'button';
-      open.className = 'link';
-      open.textContent = file.number;
-      open.addEventListener('click', () => {
-        document.getElementById('tracker').fileId = file.id;
-      });
-      number.append(open);
-      const subject = document.createElement('td');
-      subject.textContent = file.subject;
-      subject.lang = 'hi';
-      const priority = document.createElement('td');
-      const badge = document.createElement('eo-priority-badge');
-      badge.priority = file.priority;
-      priority.append(badge);
-      const holder = document.createElement('td');
-      holder.textContent = file.currentHolder ? file.currentHolder.markingAbbreviation : '—';
-      row.append(number, subject, priority, holder);
-      return row;
-    }),
-  );
-  if (me) {
-    document.getElementById('welcome').textContent =
-      (document.documentElement.lang === 'hi' ? 'स्वागत है, ' : 'Welcome, ') + text(me.user.name);
+onLanguageChange(() => render());
+
+function render() {
+  if (me) document.getElementById('welcome').textContent = say('स्वागत है, ', 'Welcome, ') + text(me.user.name);
+  if (opened) {
+    document.getElementById('item-heading').textContent =
+      `${opened.type === 'file' ? say('नस्ती', 'File') : say('आवती', 'Receipt')} ${opened.number}`;
   }
-}
-
-/** The files with the officer now (inbox) first, then those they created that have moved on. */
-async function loadFiles(client) {
-  const [inbox, created] = await Promise.all([
-    client.files.list({ folder: 'inbox', sort: '-createdAt' }).toArray({ limit: 20 }),
-    client.files.list({ folder: 'created', sort: '-createdAt' }).toArray({ limit: 20 }),
-  ]);
-  const seen = new Set(inbox.map((file) => file.id));
-  files = [...inbox, ...created.filter((file) => !seen.has(file.id))];
-  renderFiles();
 }
 
 /**
- * Keeps the list current without a reload: a file sent to the officer appears, one sent on shows its
- * new holder. Movements come from the SDK's event stream; bursts are fetched once.
+ * Opens a file or receipt chosen in the inbox: reading it marks it opened (so its sender can no longer
+ * pull it back), then its notesheet (files) and its route show below the inbox.
  */
-async function followMovements(client) {
-  let pending;
-  for await (const event of client.events.subscribe({ types: ['movement.created', 'stream.reset'] })) {
-    if (event.type !== 'movement.created' && event.type !== 'stream.reset') continue;
-    clearTimeout(pending);
-    pending = setTimeout(() => void loadFiles(client).catch(() => undefined), 200);
-  }
+async function openItem(item) {
+  const value = item.type === 'file' ? await client.files.get(item.id) : await client.receipts.get(item.id);
+  opened = item;
+  const section = document.getElementById('item');
+  const notesheet = document.getElementById('item-notesheet');
+  const tracker = document.getElementById('tracker');
+  document.getElementById('item-subject').textContent = value.subject;
+  const isFile = item.type === 'file';
+  document.getElementById('item-notesheet-heading').hidden = !isFile;
+  document.getElementById('item-notesheet-link').hidden = !isFile;
+  notesheet.hidden = !isFile;
+  notesheet.fileId = isFile ? item.id : undefined;
+  tracker.receiptId = isFile ? undefined : item.id;
+  tracker.fileId = isFile ? item.id : undefined;
+  section.hidden = false;
+  render();
+  document.getElementById('item-heading').focus();
 }
 
-onSignIn(async (client) => {
+document.getElementById('inbox').addEventListener('eo-item-open', (event) => {
+  void openItem(event.detail.item).catch((failure) => {
+    document.getElementById('item-subject').textContent = String(
+      failure?.detail ?? failure?.message ?? failure,
+    );
+  });
+});
+
+onSignIn(async (signedIn) => {
+  client = signedIn;
   me = await client.auth.me();
   document.getElementById('tracker').client = client;
-  await loadFiles(client);
-  if (files[0]) document.getElementById('tracker').fileId = files[0].id;
-  // A stream that ends with an error (signed out, no access) leaves the list as last loaded.
-  void followMovements(client).catch(() => undefined);
+  document.getElementById('item-notesheet').client = client;
+  // The inbox loads its folder and follows the event stream by itself.
+  document.getElementById('inbox').client = client;
+  render();
 });

@@ -20,10 +20,10 @@ onSignIn(async (client) => {
 
 // The report fires eo-item-open when a file or receipt is chosen; the portal shows its tracker.
 review.addEventListener('eo-item-open', (event) => {
-  const { item } = event.detail.item;
+  const { type, id } = event.detail;
   tracker.client = review.client;
-  tracker.fileId = item.type === 'file' ? item.id : undefined;
-  tracker.receiptId = item.type === 'receipt' ? item.id : undefined;
+  tracker.fileId = type === 'file' ? id : undefined;
+  tracker.receiptId = type === 'receipt' ? id : undefined;
   trackerPanel.hidden = false;
   document.getElementById('tracker-heading').focus();
 });

@@ -15,6 +15,7 @@ export * from './eo-send-dialog/index.js';
 export * from './eo-signature-widget/index.js';
 export * from './eo-pendency-report/index.js';
 export * from './eo-receipt-form/index.js';
+export * from './eo-inbox/index.js';
 export { configure } from './shared/configuration.js';
 export { currentLocale, setLocale, uiLocaleFor, type UiLocale } from './shared/localization.js';
 export {

@@ -4,7 +4,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { createClient, type EOfficeClient } from '@eoffice/sdk';
 import '../src/eo-pendency-report/define.js';
 import type { EoPendencyReport } from '../src/eo-pendency-report/eo-pendency-report.js';
-import type { ItemOpenDetail } from '../src/eo-pendency-report/types.js';
+import type { ItemOpenDetail, PendingItem } from '../src/eo-pendency-report/types.js';
 
 const baseUrl = (window as unknown as { __EOFFICE_SANDBOX_URL__: string }).__EOFFICE_SANDBOX_URL__;
 const as = (username: string): EOfficeClient =>
@@ -46,7 +46,7 @@ describe('<eo-pendency-report> against the sandbox', () => {
     const items = [...root(el).querySelectorAll<HTMLButtonElement>('[part="item"]')];
     expect(items.length).to.equal((officer?.files.total ?? 0) + (officer?.receipts.total ?? 0));
     setTimeout(() => items[0]?.click());
-    const open = (await oneEvent(el, 'eo-item-open')) as CustomEvent<ItemOpenDetail>;
+    const open = (await oneEvent(el, 'eo-item-open')) as CustomEvent<ItemOpenDetail<PendingItem>>;
     expect(open.detail.item.holder.id).to.equal(officer?.group.id);
     await expect(el).to.be.accessible();
   });

@@ -5,7 +5,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/eo-pendency-report/define.js';
 import type { EoPendencyReport } from '../src/eo-pendency-report/eo-pendency-report.js';
-import type { DrillDetail, ItemOpenDetail } from '../src/eo-pendency-report/types.js';
+import type { DrillDetail, ItemOpenDetail, PendingItem } from '../src/eo-pendency-report/types.js';
 import { largeReview, sampleItems, sampleReview } from './fixtures/pendency.js';
 import { setDocumentLanguage } from './helpers/language.js';
 
@@ -108,7 +108,7 @@ describe('<eo-pendency-report> from plain data', () => {
     const first = root(el).querySelector<HTMLButtonElement>('[part="item"]') as HTMLButtonElement;
     first.focus();
     setTimeout(() => void sendKeys({ press: 'Space' }));
-    const open = (await oneEvent(el, 'eo-item-open')) as CustomEvent<ItemOpenDetail>;
+    const open = (await oneEvent(el, 'eo-item-open')) as CustomEvent<ItemOpenDetail<PendingItem>>;
     expect(open.detail.item.item.id).to.equal('file_rti2026aa1');
     expect(text(first)).to.contain('41 days');
     expect(text(first)).to.contain('Overdue');

@@ -6,10 +6,12 @@ import '../src/eo-priority-badge/define.js';
 import '../src/eo-send-dialog/define.js';
 import '../src/eo-signature-widget/define.js';
 import '../src/eo-receipt-form/define.js';
+import '../src/eo-inbox/define.js';
 import { dark, highContrast, light } from '../src/themes/palettes.js';
 import { adoptThemes, themeCss } from '../src/themes/themes.js';
 import { greens } from './fixtures/notesheet.js';
 import { minimumWagesFile, minimumWagesMovements } from './fixtures/movements.js';
+import { inboxItems } from './fixtures/inbox.js';
 
 const TAGS = [
   'eo-file-tracker',
@@ -18,6 +20,7 @@ const TAGS = [
   'eo-signature-widget',
   'eo-priority-badge',
   'eo-receipt-form',
+  'eo-inbox',
 ] as const;
 
 /** A resolved token on an element, as its styles see it. */
@@ -37,7 +40,7 @@ async function allFive(wrapper: ReturnType<typeof html>): Promise<HTMLElement[]>
 const five = html`<eo-file-tracker></eo-file-tracker><eo-notesheet-editor></eo-notesheet-editor
   ><eo-send-dialog></eo-send-dialog><eo-signature-widget></eo-signature-widget
   ><eo-priority-badge priority="immediate"></eo-priority-badge
-  ><eo-receipt-form draft-storage="none"></eo-receipt-form>`;
+  ><eo-receipt-form draft-storage="none"></eo-receipt-form><eo-inbox .items=${[]}></eo-inbox>`;
 
 describe('themes before the page opts in', () => {
   it('are not added to the page by the elements, which stay light under a theme class', async () => {
@@ -147,11 +150,12 @@ describe('themes', () => {
   });
 
   for (const theme of ['eo-theme-dark', 'eo-theme-high-contrast'] as const) {
-    it(`keeps the tracker and notesheet accessible under .${theme} (axe)`, async () => {
+    it(`keeps the tracker, notesheet and inbox accessible under .${theme} (axe)`, async () => {
       const host = await fixture<HTMLElement>(
         html`<div class=${theme}>
           <eo-file-tracker .item=${minimumWagesFile} .movements=${minimumWagesMovements()}></eo-file-tracker>
           <eo-notesheet-editor readonly .notes=${greens()}></eo-notesheet-editor>
+          <eo-inbox .items=${inboxItems(8)} .counts=${{ inbox: 8, inboxUnread: 4 }}></eo-inbox>
         </div>`,
       );
       for (const el of host.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('*')) {

@@ -1,4 +1,5 @@
 import type { EoFileTracker } from "../dist/types/eo-file-tracker/index.js";
+import type { EoInbox } from "../dist/types/eo-inbox/index.js";
 import type { EoNotesheetEditor } from "../dist/types/eo-notesheet-editor/index.js";
 import type { EoPendencyReport } from "../dist/types/eo-pendency-report/index.js";
 import type { EoPriorityBadge } from "../dist/types/eo-priority-badge/index.js";
@@ -122,6 +123,52 @@ is always laid out vertically. */
   "oneo-tracker-retry"?: (e: CustomEvent<HTMLElementEventMap["eo-tracker-retry"]["detail"]>) => void;
 };
 
+export type EoInboxProps = {
+  /** The folder shown: `inbox`, `created`, `sent`, `parked` or `closed`. */
+  folder?: EoInbox["folder"];
+  /** `all` (files and receipts), `files` or `receipts`. */
+  kind?: EoInbox["kind"];
+  /** Sort: a column (`movedAt`, `number`, `subject`, `dueDate`, `priority`), `-` first for descending. */
+  sort?: EoInbox["sort"];
+  /** Forces a state in plain-data mode (`loading`, `empty`, `forbidden`, `offline`, `error`). */
+  state?: EoInbox["state"];
+  /** `latn` (default) writes digits 0-9; `deva` writes ०-९. */
+  digits?: EoInbox["digits"];
+  /** IANA time zone for dates, days pending and overdue. */
+  "time-zone"?: EoInbox["timeZone"];
+  /** Rows to show (plain-data mode). When set, nothing is fetched. */
+  items?: EoInbox["items"];
+  /** Counts beside the folders, and `inboxUnread`. In server mode the client's `folders.counts()` replaces
+them when it has it. */
+  counts?: EoInbox["counts"];
+  /** SDK client for server mode and bulk actions; the page-wide client from `configure()` when unset. */
+  client?: EoInbox["client"];
+  /** The instant "today" is measured against; now when unset. */
+  now?: EoInbox["now"];
+  /** The query shown now: folder, kind, sort and the filters typed in the form. */
+  query?: EoInbox["query"];
+  /** True while rows come from the server (no `.items`). */
+  serverMode?: EoInbox["serverMode"];
+  /** The state shown now. */
+  currentState?: EoInbox["currentState"];
+  /** The rows in order (loaded so far, in server mode). */
+  shownItems?: EoInbox["shownItems"];
+  /** The selected rows. */
+  selectedItems?: EoInbox["selectedItems"];
+  /** A row was opened (Enter, click). `detail: { type, id, number, item }`; the portal shows its own page (reading the item marks it opened). Cancelable: `preventDefault()` keeps the row unopened (bold). */
+  "oneo-item-open"?: (e: CustomEvent<HTMLElementEventMap["eo-item-open"]["detail"]>) => void;
+  /** The selection changed. `detail: { items }`. */
+  "oneo-selection-change"?: (e: CustomEvent<HTMLElementEventMap["eo-selection-change"]["detail"]>) => void;
+  /** Server mode loaded the first page of a folder. `detail: { items, query }`. */
+  "oneo-inbox-loaded"?: (e: CustomEvent<HTMLElementEventMap["eo-inbox-loaded"]["detail"]>) => void;
+  /** Loading failed. `detail: { error, state }` (`forbidden`, `offline`, `error`, `not-found`). */
+  "oneo-inbox-error"?: (e: CustomEvent<HTMLElementEventMap["eo-inbox-error"]["detail"]>) => void;
+  /** A bulk action finished. `detail: { action, results }`, one result per item. */
+  "oneo-inbox-action"?: (e: CustomEvent<HTMLElementEventMap["eo-inbox-action"]["detail"]>) => void;
+  /** Folder, filters or sort changed. `detail: { query }`. */
+  "oneo-inbox-query-change"?: (e: CustomEvent<HTMLElementEventMap["eo-inbox-query-change"]["detail"]>) => void;
+};
+
 export type EoNotesheetEditorProps = {
   /** Id of the file (`file_…`) whose notesheet is shown. */
   "file-id"?: EoNotesheetEditor["fileId"];
@@ -221,7 +268,7 @@ export type EoPendencyReportProps = {
   shownReview?: EoPendencyReport["shownReview"];
   /** The state shown now. */
   currentState?: EoPendencyReport["currentState"];
-  /** A pending file or receipt was chosen. `detail: { item }`. */
+  /** A pending file or receipt was chosen. `detail: { type, id, number, item }` (`item`: the `PendingItem`). */
   "oneo-item-open"?: (e: CustomEvent<HTMLElementEventMap["eo-item-open"]["detail"]>) => void;
   /** The user moved to another unit or to a list of items. `detail: { level, unitId?, postId?, bucket?, overdue? }`. */
   "oneo-pendency-drill"?: (e: CustomEvent<HTMLElementEventMap["eo-pendency-drill"]["detail"]>) => void;
@@ -432,6 +479,78 @@ export type CustomElements = {
   "eo-file-tracker": Partial<EoFileTrackerProps & BaseProps & BaseEvents>;
 
   /**
+   * The signed-in officer's files (नस्ती) and receipts (आवती) by folder, as e-Office keeps them: inbox
+   * (unopened in bold), created, sent (with pull back while the recipient has not opened it), parked and
+   * closed, with counts. Columns: number, subject as written, from (marking and name), received on, days
+   * pending, due date and priority; overdue and most-immediate rows are marked in words and shape, not by
+   * colour alone. Search, filters and sort are done by the server page by page; the list is windowed, so
+   * thousands of rows stay quick.
+   *
+   * Keyboard: the list is a grid with one tab stop — Up/Down, Page Up/Down, Home/End move between rows,
+   * Left/Right between cells, Enter opens, Space selects, Ctrl+A selects all. Selected rows can be acted
+   * on together: receipts sent together through `<eo-send-dialog>`, files parked, items closed or pulled
+   * back, with one result line per item.
+   *
+   * Server mode (the default): set `.client` (or `configure()` a page-wide client); new items arrive live
+   * from the event stream and are announced politely, and an item someone else moves away leaves the
+   * list. Plain-data mode: set `.items` (and optionally `.counts`); search, filters and sort then apply to
+   * those items here.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **eo-item-open** - A row was opened (Enter, click). `detail: { type, id, number, item }`; the portal shows its own page (reading the item marks it opened). Cancelable: `preventDefault()` keeps the row unopened (bold).
+   * - **eo-selection-change** - The selection changed. `detail: { items }`.
+   * - **eo-inbox-loaded** - Server mode loaded the first page of a folder. `detail: { items, query }`.
+   * - **eo-inbox-error** - Loading failed. `detail: { error, state }` (`forbidden`, `offline`, `error`, `not-found`).
+   * - **eo-inbox-action** - A bulk action finished. `detail: { action, results }`, one result per item.
+   * - **eo-inbox-query-change** - Folder, filters or sort changed. `detail: { query }`.
+   *
+   * ### **Methods:**
+   *  - **setFilters(filters: _Omit<InboxQuery, 'folder' | 'kind' | 'sort'>_): _void_** - Sets the search and filters (as the form does) and reloads.
+   * - **refresh(): _Promise<void>_** - Loads the folder again (server mode).
+   * - **loadMore(): _Promise<void>_** - Loads the next page, if there is one (server mode; scrolling near the end does it by itself).
+   * - **focusCell(row: _number_, column): _Promise<void>_** - Moves the roving focus to a cell, scrolling its row into view.
+   *
+   *
+   *
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--eo-inbox-bg** - Background. _(default: undefined)_
+   * - **--eo-inbox-fg** - Text colour. _(default: undefined)_
+   * - **--eo-inbox-muted** - Secondary text. _(default: undefined)_
+   * - **--eo-inbox-border** - Lines between rows. _(default: undefined)_
+   * - **--eo-inbox-accent** - Buttons and the current folder. _(default: undefined)_
+   * - **--eo-inbox-selected-bg** - Background of a selected row. _(default: undefined)_
+   * - **--eo-inbox-overdue-fg** - Overdue text and failed results. _(default: undefined)_
+   * - **--eo-inbox-focus** - Focus ring colour. _(default: undefined)_
+   * - **--eo-inbox-row-block-size** - Height of each row. _(default: undefined)_
+   * - **--eo-inbox-max-block-size** - Height of the scrolling list. _(default: undefined)_
+   * - **--eo-inbox-columns** - `grid-template-columns` of the eight columns. _(default: undefined)_
+   * - **--eo-font-family** - Font stack (global token); the default covers Devanagari. _(default: undefined)_
+   * - **--eo-color-*** - Global colour tokens, set by a theme class on an ancestor; the element's own properties above override them. _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **folders** - The folder list.
+   * - **folder** - One folder button (the current one has `aria-current="page"`).
+   * - **filters** - The search and filter form.
+   * - **input** - Every text, date and select input.
+   * - **button** - Every button.
+   * - **bulk-bar** - The actions on the selected rows.
+   * - **results** - The result lines of the last bulk action.
+   * - **error** - A message about a bulk action that could not start.
+   * - **grid** - The grid.
+   * - **sort-button** - A column header's sort button.
+   * - **viewport** - The scrolling box of the rows.
+   * - **row** - One row; also `selected`, `unread` and `overdue` when they apply.
+   * - **status** - Loading, empty and error messages.
+   * - **announcer** - The polite live region (arrivals, results).
+   */
+  "eo-inbox": Partial<EoInboxProps & BaseProps & BaseEvents>;
+
+  /**
    * The notesheet (नोटशीट) of an e-Office file: confirmed (green) notes with paragraph (अनुच्छेद) numbers
    * running across the whole notesheet, author, designation, time in IST and signature, and below them the
    * signed-in user's draft (yellow) note in a rich-text editor — bold, italic, underline, lists, simple
@@ -538,7 +657,7 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **eo-item-open** - A pending file or receipt was chosen. `detail: { item }`.
+   *  - **eo-item-open** - A pending file or receipt was chosen. `detail: { type, id, number, item }` (`item`: the `PendingItem`).
    * - **eo-pendency-drill** - The user moved to another unit or to a list of items. `detail: { level, unitId?, postId?, bucket?, overdue? }`.
    * - **eo-pendency-loaded** - Server mode loaded a review. `detail: { review }`.
    * - **eo-pendency-error** - Loading failed. `detail: { error, state }`.

@@ -175,6 +175,10 @@ export function createResources(core: CoreContext) {
       movements: list('/files/{fileId}/movements'),
       correspondence: list('/files/{fileId}/correspondence'),
     },
+    folders: {
+      /** How many files and receipts each folder holds, and how many in the inbox are not opened yet. */
+      counts: read('/folders/counts'),
+    },
     notes: {
       /** The notesheet: notes in order with paragraph numbers. */
       list: list('/files/{fileId}/notes'),

@@ -240,6 +240,8 @@ describe('SDK resource methods against the sandbox', () => {
     assert.notEqual(reopened.file.status, 'closed');
     const inbox = await sunita.files.list({ folder: 'created' }).toArray();
     assert.ok(inbox.some((f) => f.id === file.id));
+    const counts = await sunita.folders.counts();
+    assert.equal(counts.files.created, inbox.length);
     const actions = (await sunita.files.movements(file.id).toArray()).map((m) => m.action);
     for (const action of ['send', 'pull_back', 'return', 'park', 'activate', 'close', 'reopen'] as const)
       assert.ok(actions.includes(action), `${action} in ${actions.join(',')}`);

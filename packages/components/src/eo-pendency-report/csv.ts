@@ -14,8 +14,8 @@ type Locale = 'en' | 'hi';
 function countColumns(): string[] {
   return [
     msg('Pending', { id: 'pendency-pending', desc: 'Column: items pending (लंबित)' }),
-    msg('Files', { desc: 'Column: pending files (नस्तियाँ)' }),
-    msg('Receipts', { desc: 'Column: pending receipts (आवतियाँ)' }),
+    msg('Files', { desc: 'Files (नस्तियाँ): a column heading or a choice of what to list' }),
+    msg('Receipts', { desc: 'Receipts (आवतियाँ): a column heading or a choice of what to list' }),
     ...BUCKETS.map((b) => bucketLabel(b)),
     msg('Overdue', { id: 'pendency-overdue', desc: 'Column: past their due date' }),
     msg('Electronic', { desc: 'Column: pending items of electronic nature' }),
@@ -75,11 +75,11 @@ export function itemsToCsv(items: readonly PendingItem[], locale: Locale): strin
   const lines: (string | number | null)[][] = [
     [
       msg('Type', { desc: 'Column: file or receipt' }),
-      msg('Number', { desc: 'Column: file or receipt number' }),
-      msg('Subject', { desc: 'Column' }),
+      msg('Number', { desc: 'Column header: file or receipt number' }),
+      msg('Subject', { desc: 'Column header' }),
       msg('Pending with', { desc: 'Column: the officer holding it' }),
       msg('Designation', { desc: 'Column' }),
-      msg('Days pending', { desc: 'Column' }),
+      msg('Days pending', { desc: 'Column header' }),
       msg('Due date', { desc: 'Date by which the recipient should act' }),
       msg('Overdue', { id: 'pendency-overdue', desc: 'Column: past their due date' }),
       msg('Priority', { desc: 'CSV column' }),

@@ -49,7 +49,7 @@ const SLIDES = ['figures', 'bars', 'trend', 'share', 'table'] as const;
  * optionally `unit-id`. Plain-data mode: set `.review` (and `.items` for a list); drill-downs then
  * only fire `eo-pendency-drill` for the host to supply the next level.
  *
- * @fires eo-item-open - A pending file or receipt was chosen. `detail: { item }`.
+ * @fires eo-item-open - A pending file or receipt was chosen. `detail: { type, id, number, item }` (`item`: the `PendingItem`).
  * @fires eo-pendency-drill - The user moved to another unit or to a list of items. `detail: { level, unitId?, postId?, bucket?, overdue? }`.
  * @fires eo-pendency-loaded - Server mode loaded a review. `detail: { review }`.
  * @fires eo-pendency-error - Loading failed. `detail: { error, state }`.
@@ -473,7 +473,13 @@ export class EoPendencyReport extends EoElement {
                 ...(this.itemsQuery?.overdue ? { overdue: true } : {}),
               },
               setFilter: this.#setFilter,
-              open: (item) => this.emit('eo-item-open', { item }),
+              open: (item) =>
+                this.emit('eo-item-open', {
+                  type: item.item.type,
+                  id: item.item.id,
+                  number: item.item.number,
+                  item,
+                }),
               more: () => {
                 const client = this.resolveClient(this.client);
                 if (client) void this.#controller.loadItems(client);

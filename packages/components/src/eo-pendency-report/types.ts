@@ -56,10 +56,7 @@ export interface DrillDetail {
   overdue?: boolean;
 }
 
-/** `eo-item-open`: the user chose a pending file or receipt; the portal shows its tracker. */
-export interface ItemOpenDetail {
-  item: PendingItem;
-}
+export type { ItemOpenDetail } from '../shared/item-open.js';
 
 /** `eo-pendency-error`: loading failed. */
 export interface PendencyErrorDetail {
@@ -70,7 +67,6 @@ export interface PendencyErrorDetail {
 declare global {
   interface HTMLElementEventMap {
     'eo-pendency-drill': CustomEvent<DrillDetail>;
-    'eo-item-open': CustomEvent<ItemOpenDetail>;
     'eo-pendency-loaded': CustomEvent<{ review: PendencyReview }>;
     'eo-pendency-error': CustomEvent<PendencyErrorDetail>;
   }

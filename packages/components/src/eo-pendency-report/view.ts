@@ -178,8 +178,12 @@ export function renderRowsTable(ctx: ViewContext): TemplateResult {
           <th scope="col">
             ${msg('Pending', { id: 'pendency-pending', desc: 'Column: items pending (लंबित)' })}
           </th>
-          <th scope="col">${msg('Files', { desc: 'Column: pending files (नस्तियाँ)' })}</th>
-          <th scope="col">${msg('Receipts', { desc: 'Column: pending receipts (आवतियाँ)' })}</th>
+          <th scope="col">
+            ${msg('Files', { desc: 'Files (नस्तियाँ): a column heading or a choice of what to list' })}
+          </th>
+          <th scope="col">
+            ${msg('Receipts', { desc: 'Receipts (आवतियाँ): a column heading or a choice of what to list' })}
+          </th>
           ${BUCKETS.map((b) => html`<th scope="col">${bucketLabel(b, ctx.numbers)}</th>`)}
           <th scope="col">
             ${msg('Overdue', { id: 'pendency-overdue', desc: 'Column: past their due date' })}
@@ -387,7 +391,7 @@ function renderFilters(ctx: ItemsViewContext): TemplateResult {
   return html`<div
     class="filters"
     role="group"
-    aria-label=${msg('Show', { desc: 'Label of the item filters' })}
+    aria-label=${msg('Show', { desc: 'Label of a choice of what to list (files, receipts, both)' })}
   >
     ${choice(msg('All', { desc: 'Filter: every pending item' }), {})}
     ${BUCKETS.map((bucket) => choice(bucketLabel(bucket, ctx.numbers), { bucket }))}

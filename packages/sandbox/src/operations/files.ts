@@ -23,6 +23,8 @@ import { loadPost, postSummary } from '../presenters/directory.js';
 import { ApiProblem, notFound } from '../problem.js';
 import { folderPage } from '../queries/folder-page.js';
 import { folderItems, matchesSearch, matchesUnread, type FolderColumn } from '../queries/folders.js';
+import { inboxFilter, inboxNeeds, inboxSortKey, usesInboxOnlyFilters } from '../queries/inbox-filters.js';
+import { istDate } from '../drafts/dispatch.js';
 import { checkDueDate, checkRecipients } from '../recipients.js';
 import { recordHolderAction } from './holder-action.js';
 import {
@@ -343,9 +345,13 @@ export const fileHandlers = {
     if (sort.endsWith('dueDate')) needs.add('dueDate');
     if (typeof q.q === 'string') needs.add('searchTexts');
     if (q.unread !== undefined) needs.add('lastReadAt');
-    // Filtered, sorted and paged in SQL when it can be; else in JavaScript over the folder's items.
+    inboxNeeds('file', q, sort, needs);
+    // Filtered, sorted and paged in SQL when it can be; else in JavaScript over the folder's items
+    // (the inbox's overdue, date-range and category filters are JavaScript-only for now).
     const window = pageWindow(q);
-    const inSql = await folderPage(db, 'file', folder, posts, q.kind, q, sort, window);
+    const inSql = usesInboxOnlyFilters(q)
+      ? null
+      : await folderPage(db, 'file', folder, posts, q.kind, q, sort, window);
     let page: { ids: string[]; nextCursor: string | null };
     if (inSql) {
       page = {
@@ -358,6 +364,7 @@ export const fileHandlers = {
         ),
       };
     } else {
+      const inbox = inboxFilter('file', q, istDate(clock()));
       const items = (await folderItems(db, 'file', folder, posts, q.kind, needs))
         .filter(
           (item) =>
@@ -367,7 +374,8 @@ export const fileHandlers = {
             (q.sectionId === undefined || item.sectionId === q.sectionId) &&
             (q.status === undefined || item.status === q.status) &&
             matchesSearch(item, q.q) &&
-            matchesUnread(item, q.unread),
+            matchesUnread(item, q.unread) &&
+            inbox(item),
         )
         .map((item) => ({ ...item, movedAt: item.movedAt ?? item.createdAt }));
       const priorityRank: Record<string, number> = { normal: 0, immediate: 1, most_immediate: 2 };
@@ -376,7 +384,7 @@ export const fileHandlers = {
         if (key === 'createdAt') return item.createdAt;
         if (key === 'dueDate') return item.dueDate;
         if (key === 'priority') return priorityRank[item.priority ?? 'normal'] ?? 0;
-        return item.number;
+        return inboxSortKey(item, 'file', key);
       });
       const paged = paginate(sorted, q);
       page = { ids: paged.items.map((item) => item.id), nextCursor: paged.nextCursor };
@@ -384,6 +392,40 @@ export const fileHandlers = {
     const rows = await reloadAll(db, page.ids);
     const presented = await presentFiles(db, rows, principal, clock());
     return { status: 200, body: { items: presented, nextCursor: page.nextCursor } };
+  },
+
+  async getFolderCounts(ctx) {
+    const principal = requirePrincipal(ctx);
+    const { db } = ctx.services;
+    const q = ctx.query;
+    const posts =
+      typeof q.postId === 'string' ? principal.postIds.filter((p) => p === q.postId) : principal.postIds;
+    const count = async (type: 'file' | 'receipt', folder: string) =>
+      (await folderItems(db, type, folder, posts, undefined)).length;
+    const unread = async (type: 'file' | 'receipt') =>
+      (await folderItems(db, type, 'inbox', posts, undefined, new Set(['lastReadAt']))).filter((item) =>
+        matchesUnread(item, true),
+      ).length;
+    return {
+      status: 200,
+      body: {
+        files: {
+          inbox: await count('file', 'inbox'),
+          inboxUnread: await unread('file'),
+          created: await count('file', 'created'),
+          sent: await count('file', 'sent'),
+          parked: await count('file', 'parked'),
+          closed: await count('file', 'closed'),
+        },
+        receipts: {
+          inbox: await count('receipt', 'inbox'),
+          inboxUnread: await unread('receipt'),
+          created: await count('receipt', 'created'),
+          sent: await count('receipt', 'sent'),
+          closed: await count('receipt', 'closed'),
+        },
+      },
+    };
   },
 
   async getFile(ctx) {

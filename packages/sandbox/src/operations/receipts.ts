@@ -21,6 +21,8 @@ import { ApiProblem } from '../problem.js';
 import { folderPage } from '../queries/folder-page.js';
 import { folderItems, matchesSearch, type FolderColumn } from '../queries/folders.js';
 import { earlierSenders } from '../queries/senders.js';
+import { inboxFilter, inboxNeeds, inboxSortKey, usesInboxOnlyFilters } from '../queries/inbox-filters.js';
+import { istDate } from '../drafts/dispatch.js';
 import { checkDueDate, checkRecipients, istToday } from '../recipients.js';
 import { recordHolderAction } from './holder-action.js';
 import {
@@ -295,26 +297,30 @@ export const receiptHandlers = {
     if (q.categoryId !== undefined) needs.add('categoryId');
     if (typeof q.q === 'string') needs.add('searchTexts');
     const sort = typeof q.sort === 'string' ? q.sort : '-movedAt';
-    // Filtered, sorted and paged in SQL when it can be; else in JavaScript over the folder's items.
+    inboxNeeds('receipt', q, sort, needs);
+    // Filtered, sorted and paged in SQL when it can be; else in JavaScript over the folder's items
+    // (the inbox's overdue, date-range and category filters are JavaScript-only for now).
     const window = pageWindow(q);
-    const inSql = await folderPage(db, 'receipt', folder, posts, q.kind, q, sort, window);
+    const inSql = usesInboxOnlyFilters(q)
+      ? null
+      : await folderPage(db, 'receipt', folder, posts, q.kind, q, sort, window);
     let page: { ids: string[]; nextCursor: string | null };
     if (inSql) {
       const seen = window.offset + inSql.ids.length + (inSql.more ? 1 : 0);
       page = { ids: inSql.ids, nextCursor: nextCursor(q, window.offset, window.limit, seen) };
     } else {
+      const inbox = inboxFilter('receipt', q, istDate(clock()));
       const items = (await folderItems(db, 'receipt', folder, posts, q.kind, needs))
         .filter(
           (item) =>
             (q.status === undefined || item.status === q.status) &&
             (q.vip === undefined || Boolean(item.vip) === q.vip) &&
             (q.categoryId === undefined || item.categoryId === q.categoryId) &&
-            matchesSearch(item, q.q),
+            matchesSearch(item, q.q) &&
+            inbox(item),
         )
         .map((item) => ({ ...item, movedAt: item.movedAt ?? item.createdAt }));
-      const sorted = sortBy(items, sort, (item, key) =>
-        key === 'createdAt' ? item.createdAt : key === 'number' ? item.number : item.movedAt,
-      );
+      const sorted = sortBy(items, sort, (item, key) => inboxSortKey(item, 'receipt', key));
       const paged = paginate(sorted, q);
       page = { ids: paged.items.map((item) => item.id), nextCursor: paged.nextCursor };
     }

@@ -29,6 +29,15 @@ export interface FolderItem {
   movedAt: string | null;
   lastReadAt: string | null;
   hasMovement: number;
+  /** Inbox filters and sorts (null unless asked for): subject, files' category, receipts' sub-category and dates. */
+  subject?: string | null;
+  category?: string | null;
+  subCategoryId?: string | null;
+  receivedDate?: string | null;
+  diarisedDate?: string | null;
+  letterDate?: string | null;
+  /** Due date of the current main movement (what a receipt's `lastMovement.dueDate` shows). */
+  mainDueDate?: string | null;
 }
 
 const list = (ids: readonly string[]) => sql.join(ids.map((id) => sql`${id}`));
@@ -108,7 +117,19 @@ export function folderIdsQuery(
 
 /** Columns of FolderItem read from the item's JSON or its latest movement only when a filter or sort needs them. */
 export type FolderColumn =
-  'nature' | 'priority' | 'classification' | 'dueDate' | 'searchTexts' | 'vip' | 'categoryId' | 'lastReadAt';
+  | 'nature'
+  | 'priority'
+  | 'classification'
+  | 'dueDate'
+  | 'searchTexts'
+  | 'vip'
+  | 'categoryId'
+  | 'lastReadAt'
+  | InboxColumn;
+
+/** Columns read only by the inbox's filters and sorts (queries/inbox-filters.ts). */
+export type InboxColumn =
+  'subject' | 'category' | 'subCategoryId' | 'receivedDate' | 'diarisedDate' | 'letterDate' | 'mainDueDate';
 
 /**
  * The items of a folder with their sort key `movedAt` and the `needs` columns (the others are null);
@@ -148,7 +169,18 @@ export async function folderItems(
       (select sent_at from movements where item_id = i.id order by seq desc limit 1) as movedAt,
       ${needs.has('lastReadAt') ? sql`(select read_at from movements where seq = ${latest})` : sql`null`}
         as lastReadAt,
-      ${latest} is not null as hasMovement
+      ${latest} is not null as hasMovement,
+      ${json('subject', '$.subject')} as subject, ${json('category', '$.category')} as category,
+      ${json('subCategoryId', '$.subCategoryId')} as subCategoryId,
+      ${json('receivedDate', '$.receivedDate')} as receivedDate,
+      ${json('diarisedDate', '$.diarisedDate')} as diarisedDate,
+      ${json('letterDate', '$.letterDate')} as letterDate,
+      ${
+        needs.has('mainDueDate')
+          ? sql`(select json_extract(data, '$.dueDate') from movements
+              where item_id = i.id and kind = 'main' order by seq desc limit 1)`
+          : sql`null`
+      } as mainDueDate
     from ${table} i
     where i.id in (${ids})`.execute(db);
   return rows;

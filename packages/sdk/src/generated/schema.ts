@@ -954,6 +954,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/folders/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count the items in each folder
+         * @description How many files and receipts each folder of `listFiles` and `listReceipts` holds for the caller's posts
+         *     (all posts held, including on charge, unless `postId` narrows it), and how many in the inbox are not
+         *     opened yet — the numbers an inbox shows beside its folders. Receipts have no `parked` folder.
+         *
+         *     Errors: 400 `request.validation`, 401, 403 `auth.insufficient_scope`, 429.
+         */
+        get: operations["getFolderCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/files/{fileId}": {
         parameters: {
             query?: never;
@@ -3750,6 +3774,26 @@ export interface components {
             items: components["schemas"]["File"][];
             nextCursor: string | null;
         };
+        /** Format: int32 */
+        FolderCount: number;
+        /** @description Items in each folder of the caller's posts; `inboxUnread` counts inbox items not opened yet. */
+        FolderCounts: {
+            files: {
+                inbox: components["schemas"]["FolderCount"];
+                inboxUnread: components["schemas"]["FolderCount"];
+                created: components["schemas"]["FolderCount"];
+                sent: components["schemas"]["FolderCount"];
+                parked: components["schemas"]["FolderCount"];
+                closed: components["schemas"]["FolderCount"];
+            };
+            receipts: {
+                inbox: components["schemas"]["FolderCount"];
+                inboxUnread: components["schemas"]["FolderCount"];
+                created: components["schemas"]["FolderCount"];
+                sent: components["schemas"]["FolderCount"];
+                closed: components["schemas"]["FolderCount"];
+            };
+        };
         CreateFileRequest: {
             numbering: components["schemas"]["SfsNumberingInput"] | components["schemas"]["NonSfsNumberingInput"];
             nature: components["schemas"]["Nature"];
@@ -5816,12 +5860,16 @@ export interface operations {
                 kind?: components["schemas"]["MovementKind"];
                 /** @description In the inbox, only unopened (`true`) or opened (`false`) receipts. */
                 unread?: boolean;
+                /** @description Only receipts past the due date of their current movement. */
+                overdue?: boolean;
+                /** @description Only receipts whose main or sub category is named this (English or Hindi, without regard to case). */
+                category?: string;
                 /** @description Only VIP references. */
                 vip?: boolean;
                 /** @description Only this one of your posts. */
                 postId?: components["schemas"]["PostId"];
                 /** @description Sort order; `movedAt` is the time of the latest movement. Ties are broken by id. */
-                sort?: "-movedAt" | "movedAt" | "-receivedDate" | "receivedDate" | "-diarisedDate" | "diarisedDate" | "dueDate" | "-priority";
+                sort?: "-movedAt" | "movedAt" | "-receivedDate" | "receivedDate" | "-diarisedDate" | "diarisedDate" | "dueDate" | "-dueDate" | "-priority" | "priority" | "number" | "-number" | "subject" | "-subject";
             };
             header?: {
                 /**
@@ -6561,10 +6609,15 @@ export interface operations {
                 unread?: boolean;
                 /** @description Only files past their due date. */
                 overdue?: boolean;
+                /** @description Only files of this category (the free-text `category`, compared without regard to case). */
+                category?: string;
                 /** @description Only this one of your posts. */
                 postId?: components["schemas"]["PostId"];
-                /** @description Sort order; `movedAt` is the time of the latest movement. Ties are broken by id. */
-                sort?: "-movedAt" | "movedAt" | "-createdAt" | "createdAt" | "dueDate" | "-priority" | "number";
+                /**
+                 * @description Sort order; `movedAt` is the time of the latest movement, `-` first sorts descending. Ties are broken
+                 *     by id.
+                 */
+                sort?: "-movedAt" | "movedAt" | "-createdAt" | "createdAt" | "dueDate" | "-dueDate" | "-priority" | "priority" | "number" | "-number" | "subject" | "-subject";
             };
             header?: {
                 /**
@@ -6651,6 +6704,45 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getFolderCounts: {
+        parameters: {
+            query?: {
+                /** @description Only this one of your posts. */
+                postId?: components["schemas"]["PostId"];
+            };
+            header?: {
+                /**
+                 * @description Preferred language for problem titles and details, status labels and the sort order of master data.
+                 *     `hi` and `en` are the supported values; a browser's full header (`hi-IN,hi;q=0.9,en;q=0.8`) is accepted
+                 *     and the first supported language range wins. Anything else falls back to `en`. The chosen language is
+                 *     echoed in `Content-Language`. Master data always carries both languages (`LocalizedText`).
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts. */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FolderCounts"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
