@@ -4,15 +4,15 @@
 // `--only=sizes`, `--only=sandbox` or `--only=volume` runs one part (the sizes need `npm run build` for
 // the CDN bundle). The volume part measures generated databases of `--sizes=1000,10000,100000` files
 // (about 10k, 100k and 1M movements: the growth table; budgets are checked on the largest), or of
-// `--files=N` alone for a quicker run.
+// `--files=N` alone for a quicker run. `--only=tracker` times the file tracker in Chromium (bench-tracker.mjs).
 import { register as registerHooks } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { measureSizes as measureSizesOnly } from './size-budgets.mjs';
 
 const results = [];
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
-if (only !== undefined && only !== 'sizes' && only !== 'sandbox' && only !== 'volume') {
-  console.error(`Unknown --only=${only}; use sizes, sandbox or volume.`);
+if (only !== undefined && !['sizes', 'sandbox', 'volume', 'tracker'].includes(only)) {
+  console.error(`Unknown --only=${only}; use sizes, sandbox, volume or tracker.`);
   process.exit(2);
 }
 const option = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -210,6 +210,8 @@ async function measureVolumes() {
 if (only === undefined || only === 'sizes') await measureSizes();
 if (only === undefined || only === 'sandbox') await measureSandbox();
 if (only === undefined || only === 'volume') await measureVolumes();
+if (only === undefined || only === 'tracker')
+  results.push(...(await (await import('./bench-tracker.mjs')).measureTracker()));
 
 console.log(JSON.stringify({ measuredAt: new Date().toISOString(), results, growth }, null, 2));
 const over = results.filter((r) => !r.ok);
