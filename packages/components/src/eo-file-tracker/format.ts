@@ -5,6 +5,8 @@ import { currentLocale } from '../shared/localization.js';
 
 /** How the tracker writes numbers, dates and durations, in the interface language. */
 export interface TrackerFormat {
+  /** Identifies what the output depends on (language, digits, time zone, today): equal keys, equal output. */
+  readonly key: string;
   number(value: number): string;
   dateTime(value: string): TemplateResult;
   date(value: string): TemplateResult;
@@ -13,7 +15,19 @@ export interface TrackerFormat {
   today(): string;
 }
 
-/** The tracker's formatting for its digits, time zone and "now". */
+// Building an Intl formatter costs far more than using one; one per language and digits serves every row.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(tag: string): Intl.NumberFormat {
+  let format = numberFormats.get(tag);
+  if (!format) {
+    format = new Intl.NumberFormat(tag);
+    numberFormats.set(tag, format);
+  }
+  return format;
+}
+
+/** The tracker's formatting for its digits, time zone and "now", made once per render. */
 export function trackerFormat(options: {
   digits: 'latn' | 'deva';
   timeZone: string;
@@ -21,12 +35,14 @@ export function trackerFormat(options: {
 }): TrackerFormat {
   const locale = currentLocale();
   const display = { locale, digits: options.digits, timeZone: options.timeZone } as const;
-  const numbers = new Intl.NumberFormat(`${locale === 'hi' ? 'hi-IN' : 'en-IN'}-u-nu-${options.digits}`);
+  const numbers = numberFormat(`${locale === 'hi' ? 'hi-IN' : 'en-IN'}-u-nu-${options.digits}`);
+  const day = today(options.timeZone, options.now);
   return {
+    key: `${locale}|${options.digits}|${options.timeZone}|${day}`,
     number: (value) => numbers.format(value),
     dateTime: (value) => html`<time datetime=${value}>${formatDateTime(value, display)}</time>`,
     date: (value) => html`<time datetime=${value}>${formatDate(value, display)}</time>`,
     days: (count) => daysLabel(count, numbers.format(count)),
-    today: () => today(options.timeZone, options.now),
+    today: () => day,
   };
 }

@@ -12,6 +12,7 @@ import { renderStateView } from '../shared/state-view.js';
 import type { TrackerSource } from './controller.js';
 import type { TrackerFormat } from './format.js';
 import { langOf, type Route } from './route.js';
+import type { ListWindow } from './row-heights.js';
 import type { PostSummary, PublicTrackingResult, TrackerItem, TrackerLayout, TrackerState } from './types.js';
 
 /** What the tracker's view draws from: the element's state, read once per render, and its handlers. */
@@ -30,11 +31,8 @@ export interface TrackerViewContext {
   live: boolean;
   activeIndex: number;
   selectedId: string | undefined;
-  /** Whether the list is windowed, with the scroll position and sizes that place the window. */
-  virtual: boolean;
-  listScroll: number;
-  viewportSize: number;
-  rowSize: number;
+  /** For a windowed (long) list, the rows to render and the space standing in for the others. */
+  window: ListWindow | undefined;
   on: {
     keydown(event: KeyboardEvent): void;
     focusIn(event: FocusEvent): void;
