@@ -5,7 +5,7 @@ import { currentLocale } from '../shared/localization.js';
 
 /** How the tracker writes numbers, dates and durations, in the interface language. */
 export interface TrackerFormat {
-  /** Identifies what the output depends on (language, digits, time zone, today): equal keys, equal output. */
+  /** What the output of number, dateTime, date and days depends on: equal keys, equal output. */
   readonly key: string;
   number(value: number): string;
   dateTime(value: string): TemplateResult;
@@ -15,16 +15,24 @@ export interface TrackerFormat {
   today(): string;
 }
 
-// Building an Intl formatter costs far more than using one; one per language and digits serves every row.
-const numberFormats = new Map<string, Intl.NumberFormat>();
+const DEVANAGARI_DIGITS = '०१२३४५६७८९';
 
-function numberFormat(tag: string): Intl.NumberFormat {
-  let format = numberFormats.get(tag);
-  if (!format) {
-    format = new Intl.NumberFormat(tag);
-    numberFormats.set(tag, format);
+/**
+ * A whole number as en-IN and hi-IN write it — Indian grouping (1,00,000), Latin or Devanagari digits —
+ * without Intl.NumberFormat: the first one a page builds loads locale data that costs more than a
+ * frame, and sequence numbers and day counts are all the tracker writes.
+ */
+export function indianNumber(value: number, digits: 'latn' | 'deva'): string {
+  if (!Number.isSafeInteger(value) || value < 0) {
+    return new Intl.NumberFormat(`en-IN-u-nu-${digits}`).format(value);
   }
-  return format;
+  const plain = String(value);
+  let grouped = plain.slice(-3);
+  for (let end = plain.length - 3; end > 0; end -= 2)
+    grouped = `${plain.slice(Math.max(0, end - 2), end)},${grouped}`;
+  return digits === 'deva'
+    ? grouped.replace(/[0-9]/g, (d) => DEVANAGARI_DIGITS[Number(d)] as string)
+    : grouped;
 }
 
 /** The tracker's formatting for its digits, time zone and "now", made once per render. */
@@ -35,14 +43,15 @@ export function trackerFormat(options: {
 }): TrackerFormat {
   const locale = currentLocale();
   const display = { locale, digits: options.digits, timeZone: options.timeZone } as const;
-  const numbers = numberFormat(`${locale === 'hi' ? 'hi-IN' : 'en-IN'}-u-nu-${options.digits}`);
-  const day = today(options.timeZone, options.now);
+  const number = (value: number) => indianNumber(value, options.digits);
+  let day: string | undefined;
   return {
-    key: `${locale}|${options.digits}|${options.timeZone}|${day}`,
-    number: (value) => numbers.format(value),
+    key: `${locale}|${options.digits}|${options.timeZone}`,
+    number,
     dateTime: (value) => html`<time datetime=${value}>${formatDateTime(value, display)}</time>`,
     date: (value) => html`<time datetime=${value}>${formatDate(value, display)}</time>`,
-    days: (count) => daysLabel(count, numbers.format(count)),
-    today: () => day,
+    days: (count) => daysLabel(count, number(count)),
+    // Only an item with a due date needs today, and working it out builds a formatter: lazily.
+    today: () => (day ??= today(options.timeZone, options.now)),
   };
 }

@@ -21,16 +21,26 @@ export class RowHeights {
 
   /** The rows, in list order, by id. Measurements of ids still present are kept. */
   setRows(ids: readonly string[]): void {
-    const kept = new Map<string, number>();
-    this.#ids.forEach((id, i) => {
-      const height = this.#heights[i] as number;
-      if (height > 0) kept.set(id, height);
-    });
+    const old = this.#ids;
+    const oldHeights = this.#heights;
+    const heights = new Float64Array(ids.length);
+    if (this.#measuredCount > 0) {
+      // Usually the same rows in the same places (a live movement appended): copied by index; any
+      // others found by id.
+      let same = 0;
+      while (same < old.length && same < ids.length && old[same] === ids[same]) same++;
+      heights.set(oldHeights.subarray(0, same));
+      if (same < old.length && same < ids.length) {
+        const kept = new Map<string, number>();
+        for (let i = same; i < old.length; i++) {
+          const height = oldHeights[i] as number;
+          if (height > 0) kept.set(old[i] as string, height);
+        }
+        for (let i = same; i < ids.length; i++) heights[i] = kept.get(ids[i] as string) ?? 0;
+      }
+    }
     this.#ids = ids;
-    this.#heights = new Float64Array(ids.length);
-    ids.forEach((id, i) => {
-      this.#heights[i] = kept.get(id) ?? 0;
-    });
+    this.#heights = heights;
     this.#rebuild();
   }
 
