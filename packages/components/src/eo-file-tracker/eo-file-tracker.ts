@@ -26,7 +26,14 @@ import type {
   TrackerLoadedDetail,
   TrackerState,
 } from './types.js';
-import { renderHeader, renderPublic, renderSearch, renderStatus, type TrackerViewContext } from './view.js';
+import {
+  renderHeader,
+  renderHeaderPlaceholder,
+  renderPublic,
+  renderSearch,
+  renderStatus,
+  type TrackerViewContext,
+} from './view.js';
 import { renderTimeline } from './timeline-view.js';
 
 /** Row height assumed before the first row is measured, in CSS pixels (a step with remarks). */
@@ -147,7 +154,6 @@ export class EoFileTracker extends EoElement {
   @state() private activeIndex = -1;
   @state() private selectedId: string | undefined;
   @state() private listScroll = 0;
-  @state() private viewportSize = 512;
   @state() private searchQuery = '';
 
   private get viewport(): HTMLElement | null {
@@ -168,6 +174,7 @@ export class EoFileTracker extends EoElement {
   #rowObserver: ResizeObserver | undefined;
   #observedRows = new WeakSet<Element>();
   #viewportWidth = 0;
+  #viewportSize = 512;
   #measurePasses = 0;
   #remeasureFrame = 0;
 
@@ -265,21 +272,22 @@ export class EoFileTracker extends EoElement {
 
   protected override updated(): void {
     const viewport = this.viewport;
-    if (!viewport) {
+    if (!viewport || !this.#virtual) {
       this.#measurePasses = 0;
       return;
     }
     this.#observeViewport(viewport);
-    if (viewport.clientHeight > 0 && viewport.clientHeight !== this.viewportSize) {
-      this.viewportSize = viewport.clientHeight;
-    }
     // Rows take their natural height: measure those just rendered (one layout for all of them) and, if
     // any differs from what was assumed, keep the anchor row where it was and render the window again.
     let changed = false;
+    if (viewport.clientHeight > 0 && viewport.clientHeight !== this.#viewportSize) {
+      this.#viewportSize = viewport.clientHeight;
+      changed = true;
+    }
     for (const row of viewport.querySelectorAll<HTMLElement>('li.step')) {
       if (!this.#observedRows.has(row)) {
         this.#observedRows.add(row);
-        this.#rowObserver?.observe(row);
+        this.#rowObserver?.observe(row, { box: 'border-box' });
       }
       changed =
         this.#heights.measure(Number(row.dataset['index']), row.getBoundingClientRect().height) || changed;
@@ -290,7 +298,8 @@ export class EoFileTracker extends EoElement {
     }
     const target = this.#heights.offset(this.#anchor.index) + this.#anchor.delta;
     if (Math.abs(viewport.scrollTop - target) >= 0.5) viewport.scrollTop = target;
-    this.listScroll = viewport.scrollTop;
+    // The anchor was placed with estimates; from now on it is the row truly at the top.
+    this.#setScroll(viewport.scrollTop);
     // Rows measured now give the window another shape; a few passes settle it before the frame paints.
     if (++this.#measurePasses <= MAX_MEASURE_PASSES) this.requestUpdate();
     else this.#remeasureNextFrame();
@@ -298,19 +307,20 @@ export class EoFileTracker extends EoElement {
 
   #observeViewport(viewport: HTMLElement): void {
     if (!this.#viewportObserver) {
+      // Observers only note what changed; the render they call for runs on the next frame, as
+      // changing the DOM inside their delivery would loop.
       this.#viewportObserver = new ResizeObserver(() => {
         const v = this.viewport;
         if (!v) return;
-        if (v.clientHeight > 0 && v.clientHeight !== this.viewportSize) this.viewportSize = v.clientHeight;
         // Another width wraps every row differently: what was measured no longer holds.
         if (v.clientWidth > 0 && v.clientWidth !== this.#viewportWidth) {
           if (this.#viewportWidth > 0) this.#heights.clear();
           this.#viewportWidth = v.clientWidth;
-          this.requestUpdate();
+          this.#remeasureNextFrame();
         }
+        if (v.clientHeight > 0 && v.clientHeight !== this.#viewportSize) this.#remeasureNextFrame();
       });
-      // A row that changes height after it rendered (a web font arriving, a live update): measured
-      // again on the next frame, not inside the observer's own delivery.
+      // A row that changes height after it rendered (a web font arriving, a theme's spacing).
       this.#rowObserver = new ResizeObserver((entries) => {
         for (const entry of entries) {
           const row = entry.target as HTMLElement;
@@ -464,16 +474,17 @@ export class EoFileTracker extends EoElement {
     const state = this.currentState;
     const publicResult = this.serverMode ? this.#controller.publicResult : undefined;
     const ctx = this.#viewContext();
-    return html`
-      ${this.search ? renderSearch(ctx) : nothing}
-      ${
-        state === 'ready' && publicResult
-          ? renderPublic(ctx, publicResult)
-          : html`${renderHeader(ctx, state)}
-            ${state === 'ready' ? renderTimeline(ctx) : renderStatus(ctx, state)}`
-      }
-      ${this.renderAnnouncer()}
-    `;
+    let body;
+    if (state === 'ready' && publicResult) body = renderPublic(ctx, publicResult);
+    else if (state === 'loading' && ctx.boxed) {
+      // The space the history will take, held while it loads (see `boxed` in #viewContext).
+      body = html`${renderHeaderPlaceholder(ctx)}
+        <div class="reserve">${renderStatus(ctx, state)}</div>`;
+    } else {
+      body = html`${renderHeader(ctx, state)}
+      ${state === 'ready' ? renderTimeline(ctx) : renderStatus(ctx, state)}`;
+    }
+    return html` ${this.search ? renderSearch(ctx) : nothing} ${body} ${this.renderAnnouncer()} `;
   }
 
   #viewContext(): TrackerViewContext {
@@ -492,8 +503,11 @@ export class EoFileTracker extends EoElement {
       live: this.#controller.live,
       activeIndex: this.activeIndex,
       selectedId: this.selectedId,
+      // A history loaded from the server always sits in the scrolling box, and holds the box's
+      // place while it loads, so its arrival moves nothing below the tracker.
+      boxed: this.serverMode && this.#controller.source?.kind !== 'public',
       window: this.#virtual
-        ? listWindow(this.#heights, this.listScroll, this.viewportSize, OVERSCAN, this.activeIndex)
+        ? listWindow(this.#heights, this.listScroll, this.#viewportSize, OVERSCAN, this.activeIndex)
         : undefined,
       on: this.#handlers,
     };

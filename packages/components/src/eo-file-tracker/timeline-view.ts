@@ -22,7 +22,7 @@ export function renderTimeline(ctx: TrackerViewContext): TemplateResult {
   const label = msg('Movements', { desc: 'Accessible name of the timeline' });
   const slice = ctx.window;
   if (!slice) {
-    return html`<ol
+    const list = html`<ol
       part="timeline"
       class="timeline ${ctx.layout}"
       aria-label=${label}
@@ -32,6 +32,7 @@ export function renderTimeline(ctx: TrackerViewContext): TemplateResult {
     >
       ${rows.map((m, i) => renderStep(ctx, m, i, rows.length, undefined))}
     </ol>`;
+    return ctx.boxed ? html`<div part="viewport" class="viewport">${list}</div>` : list;
   }
   return html`<div part="viewport" class="viewport" @scroll=${ctx.on.scroll}>
     <ol
