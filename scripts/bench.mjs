@@ -7,7 +7,7 @@
 // SDK, the Prism mock of the contract, WebCrypto beside our signing package in Node and Chromium.
 // A full run (or `--readme`) writes the table into README.md between the bench markers. The volume part measures generated databases of `--sizes=1000,10000,100000` files
 // (about 10k, 100k and 1M movements: the growth table; budgets are checked on the largest), or of
-// `--files=N` alone for a quicker run.
+// `--files=N` alone for a quicker run. `--only=tracker` times the file tracker in Chromium (bench-tracker.mjs).
 import { register as registerHooks } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { writeBenchIntoReadme } from './bench-readme.mjs';
@@ -22,7 +22,7 @@ import { measureSizes as measureSizesOnly } from './size-budgets.mjs';
 
 const results = [];
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
-const sections = ['sizes', 'sandbox', 'volume', 'references', 'pendency', 'inbox'];
+const sections = ['sizes', 'sandbox', 'volume', 'references', 'pendency', 'inbox', 'tracker'];
 if (only !== undefined && !sections.includes(only)) {
   console.error(`Unknown --only=${only}; use ${sections.join(', ')}.`);
   process.exit(2);
@@ -281,6 +281,8 @@ if (only === undefined || only === 'pendency') {
 if (only === undefined || only === 'inbox')
   for (const { name, value, unit, ...extra } of await (await import('./bench-inbox.mjs')).measureInbox())
     inform(name, value, unit, extra);
+if (only === undefined || only === 'tracker')
+  results.push(...(await (await import('./bench-tracker.mjs')).measureTracker()));
 
 const measuredAt = new Date().toISOString();
 console.log(JSON.stringify({ measuredAt, results, growth }, null, 2));

@@ -235,7 +235,7 @@ export const Closed: Story = {
     ></eo-file-tracker>`,
 };
 
-/** 10,000 movements: only the rows in view are rendered. */
+/** 10,000 movements: only the rows in view are rendered, each at its natural height. */
 export const LongHistory: Story = {
   render: ({ layout, digits }) =>
     html`<eo-file-tracker
@@ -244,6 +244,26 @@ export const LongHistory: Story = {
       .item=${file}
       .movements=${longRoute(10_000)}
     ></eo-file-tracker>`,
+};
+
+const LONG_REMARK =
+  'प्रस्ताव का परीक्षण किया गया। न्यूनतम वेतन अधिनियम, 1948 की धारा 3 एवं 5 के अंतर्गत अनुसूचित नियोजनों में ' +
+  'न्यूनतम वेतन की दरों का पुनरीक्षण पाँच वर्ष के भीतर किया जाना अपेक्षित है। वित्त विभाग की सहमति संलग्न है। ' +
+  'कृपया अवलोकन कर प्रारूप अधिसूचना के अनुमोदन हेतु आदेशार्थ प्रस्तुत करें।';
+
+/**
+ * 5,000 movements, every third with a long Hindi remark, in a 320 px wide column (WCAG reflow): rows
+ * grow to their remarks, nothing scrolls sideways.
+ */
+export const LongRemarksAt320px: Story = {
+  render: ({ digits }) =>
+    html`<div style="inline-size: 320px">
+      <eo-file-tracker
+        digits=${digits}
+        .item=${file}
+        .movements=${longRoute(5_000).map((m, i) => (i % 3 === 1 ? { ...m, remarks: LONG_REMARK } : m))}
+      ></eo-file-tracker>
+    </div>`,
 };
 
 const stateStory = (state: string): Story => ({

@@ -95,7 +95,8 @@ is always laid out vertically. */
   /** Forces a state in plain-data mode — `loading`, `empty`, `not-found`, `forbidden`, `offline` or
 `error` — for a host that fetches by itself. Ignored in server mode. */
   state?: EoFileTracker["state"];
-  /** Above this many movements the list is windowed: only the rows in view are in the DOM. */
+  /** Above this many movements the list is windowed: only the rows in view (and the focused one) are in
+the DOM, each at its natural height, measured as it renders; rows not yet measured are estimated. */
   "virtual-threshold"?: EoFileTracker["virtualThreshold"];
   /** Movements to show (plain-data mode). In server mode the loaded movements replace them. */
   movements?: EoFileTracker["movements"];
@@ -454,8 +455,7 @@ export type CustomElements = {
    * - **--eo-tracker-overdue-fg** - Overdue text. _(default: undefined)_
    * - **--eo-tracker-focus** - Focus ring colour. _(default: undefined)_
    * - **--eo-tracker-gap** - Space between steps. _(default: undefined)_
-   * - **--eo-tracker-max-block-size** - Height of the scrolling box of a long timeline. _(default: undefined)_
-   * - **--eo-tracker-row-block-size** - Height of each row of a long (windowed) timeline. _(default: undefined)_
+   * - **--eo-tracker-max-block-size** - Height of the scrolling box of a long timeline, and the space a loading timeline reserves (32rem). _(default: undefined)_
    * - **--eo-font-family** - Font stack (global token); the default covers Devanagari. _(default: undefined)_
    * - **--eo-radius** - Corner radius (global token). _(default: undefined)_
    * - **--eo-focus-ring-width** - Width of the focus outline (global token). _(default: undefined)_

@@ -14,6 +14,7 @@ import { BOM, movementsToCsv } from './csv.js';
 import { trackerFormat } from './format.js';
 import { stepKeyAction } from './keyboard.js';
 import { EMPTY_ROUTE, routeOf, type Route } from './route.js';
+import { listWindow, RowHeights } from './row-heights.js';
 import { fileTrackerStyles } from './styles.js';
 import type {
   Movement,
@@ -25,11 +26,22 @@ import type {
   TrackerLoadedDetail,
   TrackerState,
 } from './types.js';
-import { renderHeader, renderPublic, renderSearch, renderStatus, type TrackerViewContext } from './view.js';
+import {
+  renderHeader,
+  renderHeaderPlaceholder,
+  renderPublic,
+  renderSearch,
+  renderStatus,
+  type TrackerViewContext,
+} from './view.js';
 import { renderTimeline } from './timeline-view.js';
 
-/** Row height assumed before the first row is measured, in CSS pixels. */
-const ESTIMATED_ROW = 96;
+/** Row height assumed before the first row is measured, in CSS pixels (a step with remarks). */
+const ESTIMATED_ROW = 150;
+/** Rows rendered beyond the visible ones on each side in a windowed list. */
+const OVERSCAN = 6;
+/** Measure-and-render passes allowed in one update cycle before waiting for the next frame. */
+const MAX_MEASURE_PASSES = 4;
 
 /**
  * Where an e-Office file (नस्ती) or receipt (आवती) is and how it got there: a timeline of its
@@ -69,8 +81,8 @@ const ESTIMATED_ROW = 96;
  * @cssprop --eo-tracker-overdue-fg - Overdue text.
  * @cssprop --eo-tracker-focus - Focus ring colour.
  * @cssprop --eo-tracker-gap - Space between steps.
- * @cssprop --eo-tracker-max-block-size - Height of the scrolling box of a long timeline.
- * @cssprop --eo-tracker-row-block-size - Height of each row of a long (windowed) timeline.
+ * @cssprop --eo-tracker-max-block-size - Height of the scrolling box of a long timeline, and the space a
+ *   loading timeline reserves (32rem).
  * @cssprop --eo-font-family - Font stack (global token); the default covers Devanagari.
  * @cssprop --eo-radius - Corner radius (global token).
  * @cssprop --eo-focus-ring-width - Width of the focus outline (global token).
@@ -130,7 +142,10 @@ export class EoFileTracker extends EoElement {
    */
   @property() state: TrackerState | undefined;
 
-  /** Above this many movements the list is windowed: only the rows in view are in the DOM. */
+  /**
+   * Above this many movements the list is windowed: only the rows in view (and the focused one) are in
+   * the DOM, each at its natural height, measured as it renders; rows not yet measured are estimated.
+   */
   @property({ type: Number, attribute: 'virtual-threshold' }) virtualThreshold = 300;
 
   /** The instant "today" and "overdue" are measured against; now when unset. */
@@ -139,8 +154,6 @@ export class EoFileTracker extends EoElement {
   @state() private activeIndex = -1;
   @state() private selectedId: string | undefined;
   @state() private listScroll = 0;
-  @state() private viewportSize = 512;
-  @state() private rowSize = ESTIMATED_ROW;
   @state() private searchQuery = '';
 
   private get viewport(): HTMLElement | null {
@@ -153,12 +166,27 @@ export class EoFileTracker extends EoElement {
     live: (change) => this.#announce(change),
   });
   #view: Route = EMPTY_ROUTE;
-  #resizeObserver: ResizeObserver | undefined;
+  /** Heights of the windowed list's rows, measured or estimated. */
+  readonly #heights = new RowHeights(ESTIMATED_ROW);
+  /** The row at the top of the scrolling box and how far into it: kept in place when heights change. */
+  #anchor = { index: 0, delta: 0 };
+  #viewportObserver: ResizeObserver | undefined;
+  #rowObserver: ResizeObserver | undefined;
+  #observedRows = new WeakSet<Element>();
+  #viewportWidth = 0;
+  #viewportSize = 512;
+  #measurePasses = 0;
+  #remeasureFrame = 0;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#resizeObserver?.disconnect();
-    this.#resizeObserver = undefined;
+    this.#viewportObserver?.disconnect();
+    this.#viewportObserver = undefined;
+    this.#rowObserver?.disconnect();
+    this.#rowObserver = undefined;
+    this.#observedRows = new WeakSet();
+    cancelAnimationFrame(this.#remeasureFrame);
+    this.#remeasureFrame = 0;
   }
 
   /** True while data comes from the server (an id, public tracking, or a search). */
@@ -233,6 +261,7 @@ export class EoFileTracker extends EoElement {
       this.#lastItem = item;
       this.#view = routeOf(movements, item);
       const { rows, current } = this.#view;
+      this.#heights.setRows(rows.map((m) => m.id));
       if (this.activeIndex >= rows.length || this.activeIndex < 0) {
         this.activeIndex = current >= 0 ? current : rows.length - 1;
       }
@@ -243,22 +272,91 @@ export class EoFileTracker extends EoElement {
 
   protected override updated(): void {
     const viewport = this.viewport;
-    if (viewport) {
-      if (!this.#resizeObserver) {
-        this.#resizeObserver = new ResizeObserver(() => {
-          const v = this.viewport;
-          if (v && v.clientHeight > 0 && v.clientHeight !== this.viewportSize)
-            this.viewportSize = v.clientHeight;
-        });
-      }
-      this.#resizeObserver.observe(viewport);
-      const first = viewport.querySelector<HTMLElement>('li.step');
-      const measured = first?.offsetHeight ?? 0;
-      if (measured > 0 && Math.abs(measured - this.rowSize) > 0.5) this.rowSize = measured;
-      if (viewport.clientHeight > 0 && viewport.clientHeight !== this.viewportSize) {
-        this.viewportSize = viewport.clientHeight;
-      }
+    if (!viewport || !this.#virtual) {
+      this.#measurePasses = 0;
+      return;
     }
+    this.#observeViewport(viewport);
+    // Rows take their natural height: measure those just rendered (one layout for all of them) and, if
+    // any differs from what was assumed, keep the anchor row where it was and render the window again.
+    let changed = false;
+    if (viewport.clientHeight > 0 && viewport.clientHeight !== this.#viewportSize) {
+      this.#viewportSize = viewport.clientHeight;
+      changed = true;
+    }
+    for (const row of viewport.querySelectorAll<HTMLElement>('li.step')) {
+      if (!this.#observedRows.has(row)) {
+        this.#observedRows.add(row);
+        this.#rowObserver?.observe(row, { box: 'border-box' });
+      }
+      changed =
+        this.#heights.measure(Number(row.dataset['index']), row.getBoundingClientRect().height) || changed;
+    }
+    if (!changed) {
+      this.#measurePasses = 0;
+      return;
+    }
+    const target = this.#heights.offset(this.#anchor.index) + this.#anchor.delta;
+    if (Math.abs(viewport.scrollTop - target) >= 0.5) viewport.scrollTop = target;
+    // The anchor was placed with estimates; from now on it is the row truly at the top.
+    this.#setScroll(viewport.scrollTop);
+    // Rows measured now give the window another shape; a few passes settle it before the frame paints.
+    if (++this.#measurePasses <= MAX_MEASURE_PASSES) this.requestUpdate();
+    else this.#remeasureNextFrame();
+  }
+
+  #observeViewport(viewport: HTMLElement): void {
+    if (!this.#viewportObserver) {
+      // Observers only note what changed; the render they call for runs on the next frame, as
+      // changing the DOM inside their delivery would loop.
+      this.#viewportObserver = new ResizeObserver(() => {
+        const v = this.viewport;
+        if (!v) return;
+        // Another width wraps every row differently: what was measured no longer holds.
+        if (v.clientWidth > 0 && v.clientWidth !== this.#viewportWidth) {
+          if (this.#viewportWidth > 0) this.#heights.clear();
+          this.#viewportWidth = v.clientWidth;
+          this.#remeasureNextFrame();
+        }
+        if (v.clientHeight > 0 && v.clientHeight !== this.#viewportSize) this.#remeasureNextFrame();
+      });
+      // A row that changes height after it rendered (a web font arriving, a theme's spacing).
+      this.#rowObserver = new ResizeObserver((entries) => {
+        for (const entry of entries) {
+          const row = entry.target as HTMLElement;
+          if (!row.isConnected) {
+            this.#rowObserver?.unobserve(row);
+            this.#observedRows.delete(row);
+            continue;
+          }
+          const index = Number(row.dataset['index']);
+          const height = entry.borderBoxSize[0]?.blockSize ?? row.getBoundingClientRect().height;
+          if (height > 0 && Math.abs(height - this.#heights.height(index)) >= 0.5) this.#remeasureNextFrame();
+        }
+      });
+    }
+    this.#viewportObserver.observe(viewport);
+  }
+
+  #remeasureNextFrame(): void {
+    if (this.#remeasureFrame) return;
+    this.#remeasureFrame = requestAnimationFrame(() => {
+      this.#remeasureFrame = 0;
+      this.#measurePasses = 0;
+      this.requestUpdate();
+    });
+  }
+
+  /** Scrolls the windowed list to `top` and takes the row there as the anchor. */
+  #scrollListTo(viewport: HTMLElement, top: number): void {
+    viewport.scrollTop = top;
+    this.#setScroll(viewport.scrollTop);
+  }
+
+  #setScroll(top: number): void {
+    this.listScroll = top;
+    const index = this.#heights.indexAt(top);
+    this.#anchor = { index, delta: top - this.#heights.offset(index) };
   }
 
   #sourceFromAttributes(): TrackerSource | undefined {
@@ -314,16 +412,17 @@ export class EoFileTracker extends EoElement {
     this.activeIndex = index;
     const viewport = this.viewport;
     if (this.#virtual && viewport) {
-      const top = index * this.rowSize;
-      const bottom = top + this.rowSize;
-      if (top < viewport.scrollTop) viewport.scrollTop = top;
-      else if (bottom > viewport.scrollTop + viewport.clientHeight) {
-        viewport.scrollTop = bottom - viewport.clientHeight;
-      }
-      this.listScroll = viewport.scrollTop;
+      const top = this.#heights.offset(index);
+      const bottom = top + this.#heights.height(index);
+      const view = viewport.clientHeight;
+      if (top < viewport.scrollTop || bottom - top > view) this.#scrollListTo(viewport, top);
+      else if (bottom > viewport.scrollTop + view) this.#scrollListTo(viewport, bottom - view);
     }
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`li.step[data-index="${index}"]`)?.focus();
+    const row = this.renderRoot.querySelector<HTMLElement>(`li.step[data-index="${index}"]`);
+    // Measuring may have moved the row a little: bring it fully into view before focusing it.
+    row?.scrollIntoView({ block: 'nearest' });
+    row?.focus({ preventScroll: true });
   }
 
   #select(movement: Movement): void {
@@ -344,7 +443,8 @@ export class EoFileTracker extends EoElement {
   }
 
   #onScroll(event: Event): void {
-    this.listScroll = (event.currentTarget as HTMLElement).scrollTop;
+    const top = (event.currentTarget as HTMLElement).scrollTop;
+    if (top !== this.listScroll) this.#setScroll(top);
   }
 
   #onSearch(event: SubmitEvent): void {
@@ -374,16 +474,17 @@ export class EoFileTracker extends EoElement {
     const state = this.currentState;
     const publicResult = this.serverMode ? this.#controller.publicResult : undefined;
     const ctx = this.#viewContext();
-    return html`
-      ${this.search ? renderSearch(ctx) : nothing}
-      ${
-        state === 'ready' && publicResult
-          ? renderPublic(ctx, publicResult)
-          : html`${renderHeader(ctx, state)}
-            ${state === 'ready' ? renderTimeline(ctx) : renderStatus(ctx, state)}`
-      }
-      ${this.renderAnnouncer()}
-    `;
+    let body;
+    if (state === 'ready' && publicResult) body = renderPublic(ctx, publicResult);
+    else if (state === 'loading' && ctx.boxed) {
+      // The space the history will take, held while it loads (see `boxed` in #viewContext).
+      body = html`${renderHeaderPlaceholder(ctx)}
+        <div class="reserve">${renderStatus(ctx, state)}</div>`;
+    } else {
+      body = html`${renderHeader(ctx, state)}
+      ${state === 'ready' ? renderTimeline(ctx) : renderStatus(ctx, state)}`;
+    }
+    return html` ${this.search ? renderSearch(ctx) : nothing} ${body} ${this.renderAnnouncer()} `;
   }
 
   #viewContext(): TrackerViewContext {
@@ -402,10 +503,12 @@ export class EoFileTracker extends EoElement {
       live: this.#controller.live,
       activeIndex: this.activeIndex,
       selectedId: this.selectedId,
-      virtual: this.#virtual,
-      listScroll: this.listScroll,
-      viewportSize: this.viewportSize,
-      rowSize: this.rowSize,
+      // A history loaded from the server always sits in the scrolling box, and holds the box's
+      // place while it loads, so its arrival moves nothing below the tracker.
+      boxed: this.serverMode && this.#controller.source?.kind !== 'public',
+      window: this.#virtual
+        ? listWindow(this.#heights, this.listScroll, this.#viewportSize, OVERSCAN, this.activeIndex)
+        : undefined,
       on: this.#handlers,
     };
   }

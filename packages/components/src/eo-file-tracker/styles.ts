@@ -334,38 +334,41 @@ export const fileTrackerStyles = css`
     margin-block-start: -0.8rem;
   }
 
-  /* long histories: a scrolling box with fixed-height rows, only those in view rendered */
-  .viewport {
+  /* long histories: a scrolling box, only the rows in view rendered, each at its natural height */
+  .viewport,
+  .reserve {
+    box-sizing: border-box;
     max-block-size: var(--eo-tracker-max-block-size, 32rem);
-    overflow-y: auto;
-    overscroll-behavior: contain;
     border: 1px solid var(--_border);
     border-radius: var(--_c-radius);
+  }
+  .viewport {
+    overflow-y: auto;
+    overflow-x: hidden;
+    overscroll-behavior: contain;
+    /* The element keeps the first visible row in place itself, with heights it measured. */
+    overflow-anchor: none;
+  }
+  /* While a long history loads, the box it will fill holds its place. */
+  .reserve {
+    block-size: var(--eo-tracker-max-block-size, 32rem);
   }
   .timeline.virtual {
     display: block;
     box-sizing: border-box;
   }
   .virtual .step {
+    /* Each row lays out and paints on its own: scrolling re-records only the rows that came in. */
+    contain: layout paint style;
     box-sizing: border-box;
-    block-size: var(--eo-tracker-row-block-size, 7.5rem);
-    overflow: hidden;
     border-radius: 0;
     border-block-end: 1px solid var(--_border);
   }
-  .virtual.compact .step {
-    block-size: var(--eo-tracker-row-block-size, 2.75rem);
+  /* Inside the box, so the scrolling box does not cut the ring off at its sides. */
+  .virtual .step:focus-visible {
+    outline-offset: calc(-1 * var(--_c-focus-width) - 1px);
   }
   .virtual .step::before {
-    display: none;
-  }
-  .virtual .remarks-text {
-    display: -webkit-box;
-    -webkit-line-clamp: 1;
-    -webkit-box-orient: vertical;
-    overflow: hidden;
-  }
-  .virtual .section {
     display: none;
   }
 

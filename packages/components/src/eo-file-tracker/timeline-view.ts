@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { msg } from '@lit/localize';
 import { actionLabel } from '../shared/domain-labels.js';
 import { currentLocale } from '../shared/localization.js';
@@ -8,18 +9,20 @@ import { langOf } from './route.js';
 import type { Movement, PostSummary } from './types.js';
 import type { TrackerViewContext } from './view.js';
 
-/** Rows rendered beyond the visible ones on each side in a windowed (virtual) list. */
-const OVERSCAN = 8;
+const NO_STYLE = {};
 
 /**
- * The timeline of steps: every step of a short route, or for a long one only the rows in view (plus
- * OVERSCAN on each side) inside a scrolling box, padded to the full height.
+ * The timeline of steps: every step of a short route, or for a long one (ctx.window set) only the rows
+ * in view, a few more on each side and the active row, inside a scrolling box, the rest stood in for
+ * by padding of their measured or estimated height. Rows are keyed by movement, so a row keeps its
+ * element (and focus) while it stays in the window.
  */
 export function renderTimeline(ctx: TrackerViewContext): TemplateResult {
   const rows = ctx.route.rows;
   const label = msg('Movements', { desc: 'Accessible name of the timeline' });
-  if (!ctx.virtual) {
-    return html`<ol
+  const slice = ctx.window;
+  if (!slice) {
+    const list = html`<ol
       part="timeline"
       class="timeline ${ctx.layout}"
       aria-label=${label}
@@ -27,30 +30,25 @@ export function renderTimeline(ctx: TrackerViewContext): TemplateResult {
       @focusin=${ctx.on.focusIn}
       @click=${ctx.on.click}
     >
-      ${rows.map((m, i) => renderStep(ctx, m, i, rows.length, ctx.activeIndex))}
+      ${rows.map((m, i) => renderStep(ctx, m, i, rows.length, undefined))}
     </ol>`;
-  }
-  const size = ctx.rowSize;
-  const first = Math.max(0, Math.floor(ctx.listScroll / size) - OVERSCAN);
-  const visible = Math.ceil(ctx.viewportSize / size) + 2 * OVERSCAN;
-  const last = Math.min(rows.length, first + visible);
-  // The tab stop stays on a rendered row: the active one, or the nearest in the window.
-  const tabStop = Math.min(Math.max(ctx.activeIndex, first), last - 1);
-  const pieces: TemplateResult[] = [];
-  for (let i = first; i < last; i++) {
-    pieces.push(renderStep(ctx, rows[i] as Movement, i, rows.length, tabStop));
+    return ctx.boxed ? html`<div part="viewport" class="viewport">${list}</div>` : list;
   }
   return html`<div part="viewport" class="viewport" @scroll=${ctx.on.scroll}>
     <ol
       part="timeline"
       class="timeline virtual ${ctx.layout === 'compact' ? 'compact' : 'vertical'}"
       aria-label=${label}
-      style="padding-block-start: ${first * size}px; padding-block-end: ${(rows.length - last) * size}px"
+      style=${styleMap({ paddingBlockStart: `${slice.before}px`, paddingBlockEnd: `${slice.after}px` })}
       @keydown=${ctx.on.keydown}
       @focusin=${ctx.on.focusIn}
       @click=${ctx.on.click}
     >
-      ${pieces}
+      ${repeat(
+        slice.indices,
+        (i) => (rows[i] as Movement).id,
+        (i) => renderStep(ctx, rows[i] as Movement, i, rows.length, slice.gaps.get(i)),
+      )}
     </ol>
   </div>`;
 }
@@ -70,27 +68,57 @@ function renderPost(ctx: TrackerViewContext, post: PostSummary, role: 'from' | '
   </span>`;
 }
 
+/**
+ * What a step shows, cached per movement for as long as nothing it depends on changes: scrolling a long
+ * list re-renders the rows that stay in the window, and formatting their dates again would be wasted.
+ */
+const stepBodies = new WeakMap<Movement, { key: string; body: TemplateResult }>();
+
 function renderStep(
   ctx: TrackerViewContext,
   m: Movement,
   index: number,
   total: number,
-  tabStop: number,
+  gap: number | undefined,
 ): TemplateResult {
   const isCurrent = index === ctx.route.current;
   const copy = m.kind === 'copy';
   const phase = ctx.route.phase;
   const overdue =
     isCurrent && phase === 'active' && m.dueDate !== null && m.dueDate < ctx.format.today() && !copy;
-  const classes = {
-    step: true,
-    copy,
-    current: isCurrent,
-    overdue,
-    selected: m.id === ctx.selectedId,
-    [m.priority]: true,
-    [m.action]: true,
-  };
+  const selected = m.id === ctx.selectedId;
+  const key = `${ctx.format.key}|${ctx.layout}|${isCurrent}|${phase}|${overdue}|${selected}`;
+  let cached = stepBodies.get(m);
+  if (cached?.key !== key) {
+    cached = { key, body: renderStepBody(ctx, m, isCurrent, overdue, selected) };
+    stepBodies.set(m, cached);
+  }
+  const classes = `step ${m.priority} ${m.action}${copy ? ' copy' : ''}${isCurrent ? ' current' : ''}${
+    overdue ? ' overdue' : ''
+  }${selected ? ' selected' : ''}`;
+  return html`<li
+    part=${isCurrent ? 'step current' : 'step'}
+    class=${classes}
+    tabindex=${index === ctx.activeIndex ? 0 : -1}
+    data-index=${index}
+    style=${styleMap(gap ? { marginBlockStart: `${gap}px` } : NO_STYLE)}
+    aria-posinset=${index + 1}
+    aria-setsize=${total}
+    aria-current=${ifDefined(isCurrent ? 'step' : undefined)}
+  >
+    ${cached.body}
+  </li>`;
+}
+
+function renderStepBody(
+  ctx: TrackerViewContext,
+  m: Movement,
+  isCurrent: boolean,
+  overdue: boolean,
+  selected: boolean,
+): TemplateResult {
+  const copy = m.kind === 'copy';
+  const phase = ctx.route.phase;
   const times: TemplateResult[] = [
     html`<div>
       <dt>${msg('Sent', { id: 'tracker.time.sent', desc: 'Time label: when the action was taken' })}</dt>
@@ -139,16 +167,7 @@ function renderStep(
       </div>`,
     );
   }
-  return html`<li
-    part=${isCurrent ? 'step current' : 'step'}
-    class=${classMap(classes)}
-    tabindex=${index === tabStop ? 0 : -1}
-    data-index=${index}
-    aria-posinset=${index + 1}
-    aria-setsize=${total}
-    aria-current=${ifDefined(isCurrent ? 'step' : undefined)}
-  >
-    <span class="marker" aria-hidden="true"></span>
+  return html`<span class="marker" aria-hidden="true"></span>
     <div class="body">
       <p class="headline">
         <span class="seq">${ctx.format.number(m.sequence)}.</span>
@@ -177,7 +196,7 @@ function renderStep(
             : nothing
         }
         ${
-          m.id === ctx.selectedId
+          selected
             ? html`<span class="visually-hidden">${msg('Selected', { desc: 'The chosen step' })}</span>`
             : nothing
         }
@@ -197,6 +216,5 @@ function renderStep(
           : nothing
       }
       <dl class="times">${times}</dl>
-    </div>
-  </li>`;
+    </div>`;
 }

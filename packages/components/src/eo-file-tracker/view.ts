@@ -12,6 +12,7 @@ import { renderStateView } from '../shared/state-view.js';
 import type { TrackerSource } from './controller.js';
 import type { TrackerFormat } from './format.js';
 import { langOf, type Route } from './route.js';
+import type { ListWindow } from './row-heights.js';
 import type { PostSummary, PublicTrackingResult, TrackerItem, TrackerLayout, TrackerState } from './types.js';
 
 /** What the tracker's view draws from: the element's state, read once per render, and its handlers. */
@@ -30,11 +31,10 @@ export interface TrackerViewContext {
   live: boolean;
   activeIndex: number;
   selectedId: string | undefined;
-  /** Whether the list is windowed, with the scroll position and sizes that place the window. */
-  virtual: boolean;
-  listScroll: number;
-  viewportSize: number;
-  rowSize: number;
+  /** Whether the timeline sits in the scrolling box however long it is (a history from the server). */
+  boxed: boolean;
+  /** For a windowed (long) list, the rows to render and the space standing in for the others. */
+  window: ListWindow | undefined;
   on: {
     keydown(event: KeyboardEvent): void;
     focusIn(event: FocusEvent): void;
@@ -151,6 +151,21 @@ export function renderHeader(ctx: TrackerViewContext, state: TrackerState): Temp
         : nothing
     }
     ${showToolbar ? renderToolbar(ctx, state) : nothing}
+  </div>`;
+}
+
+/**
+ * The header's place while a history loads: a line each for the number, the subject and the holder
+ * (hidden from assistive technology), and the toolbar, laid out as the header will be.
+ */
+export function renderHeaderPlaceholder(ctx: TrackerViewContext): TemplateResult {
+  return html`<div part="header" class="header">
+    <div class="title" aria-hidden="true">
+      <p class="number">&nbsp;</p>
+      <p class="subject">&nbsp;</p>
+    </div>
+    <p class="holder" aria-hidden="true">&nbsp;</p>
+    ${renderToolbar(ctx, 'loading')}
   </div>`;
 }
 
