@@ -30,6 +30,11 @@ function istDate(days: number): string {
   return new Date(Date.parse(today) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** `YYYY-MM-DD` as the due date field is typed: `DD-MM-YYYY`. */
+function dayMonthYear(iso: string): string {
+  return iso.split('-').reverse().join('-');
+}
+
 interface Setup {
   el: EoSendDialog;
   client: ScriptedClient;
@@ -232,16 +237,16 @@ describe('<eo-send-dialog>', () => {
     remarks.value = 'क'.repeat(2003);
     remarks.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     const date = $<HTMLInputElement>(el, '#due-date');
-    date.value = istDate(-1);
+    date.value = dayMonthYear(istDate(-1));
     date.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     await el.updateComplete;
     expect(text($(el, '#remarks-counter'))).to.equal('2,003 of 2,000 characters');
     expect($(el, '#remarks-counter').classList.contains('over')).to.be.true;
-    expect(date.min).to.equal(istDate(0));
     $<HTMLButtonElement>(el, '[part~="send-button"]').click();
     await el.updateComplete;
     expect(text($(el, '#remarks-error'))).to.equal('The remarks are 3 characters too long.');
-    expect(text($(el, '#dueDate-error'))).to.equal('The due date cannot be in the past.');
+    expect(text($(el, '#due-date-error'))).to.equal('The due date cannot be in the past.');
+    expect(date.getAttribute('aria-invalid')).to.equal('true');
     expect(client.sends).to.have.length(0);
     expect(remarks.value).to.have.length(2003, 'nothing typed is cut off');
   });
@@ -256,7 +261,7 @@ describe('<eo-send-dialog>', () => {
     remarks.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     [...root(el).querySelectorAll<HTMLInputElement>('input[name="priority"]')][1]?.click();
     const date = $<HTMLInputElement>(el, '#due-date');
-    date.value = istDate(3);
+    date.value = dayMonthYear(istDate(3));
     date.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     await el.updateComplete;
 

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
-import { formatDateTime } from '../shared/dates.js';
+import { formatDateTime, formatTime } from '../shared/dates.js';
 import { currentLocale } from '../shared/localization.js';
 import { renderStateView } from '../shared/state-view.js';
 import type { NotesheetController } from './controller.js';
@@ -68,12 +68,7 @@ export function dateTimeIn(value: string, timeZone: string): TemplateResult {
 /** HH:MM (24-hour) of an instant in a time zone, for "Saved at …". */
 export function clockTime(date: Date | undefined, timeZone: string): string | undefined {
   if (!date) return undefined;
-  return new Intl.DateTimeFormat(currentLocale() === 'hi' ? 'hi-IN' : 'en-IN', {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone,
-  }).format(date);
+  return formatTime(date, { locale: currentLocale(), timeZone });
 }
 
 /**
