@@ -251,6 +251,50 @@ describe('<eo-send-dialog>', () => {
     expect(remarks.value).to.have.length(2003, 'nothing typed is cut off');
   });
 
+  describe('priority known late', () => {
+    const checked = (el: EoSendDialog) =>
+      root(el).querySelector<HTMLInputElement>('input[name="priority"]:checked')?.value;
+    const sendNow = async (el: EoSendDialog, client: ScriptedClient) => {
+      $<HTMLButtonElement>(el, '[part~="send-button"]').click();
+      await waitUntil(() => client.sends.length === 1, 'sent');
+      return client.sends[0]?.body.priority;
+    };
+
+    it("follows the file's priority when the portal learns it after opening", async () => {
+      const { el, client } = await openDialog();
+      expect(checked(el)).to.equal('normal');
+      await chooseMain(el, 'DS');
+      // The file's details (and so its priority) arrive while the dialog is open.
+      el.priority = 'most_immediate';
+      await el.updateComplete;
+      expect(checked(el)).to.equal('most_immediate');
+      expect(await sendNow(el, client)).to.equal('most_immediate');
+    });
+
+    it('never replaces a priority the user picked', async () => {
+      const { el, client } = await openDialog();
+      await chooseMain(el, 'DS');
+      [...root(el).querySelectorAll<HTMLInputElement>('input[name="priority"]')][2]?.click();
+      el.priority = 'normal';
+      await el.updateComplete;
+      expect(checked(el)).to.equal('most_immediate');
+      expect(await sendNow(el, client)).to.equal('most_immediate');
+    });
+
+    it("proposes the file's priority again when opened for another file", async () => {
+      const { el, client } = await openDialog();
+      [...root(el).querySelectorAll<HTMLInputElement>('input[name="priority"]')][1]?.click();
+      el.cancel();
+      el.fileId = 'file_other0001';
+      el.priority = 'most_immediate';
+      void el.show();
+      await waitUntil(() => el.open, 'open again');
+      expect(checked(el)).to.equal('most_immediate');
+      await chooseMain(el, 'DS');
+      expect(await sendNow(el, client)).to.equal('most_immediate');
+    });
+  });
+
   it('sends: eo-before-send with the request, then eo-file-sent, show() resolves, focus returns', async () => {
     const { el, client, opener, shown } = await openDialog();
     await chooseMain(el, 'अवर सचिव (स्थापना)');

@@ -47,6 +47,24 @@ describe('<eo-signature-widget>', () => {
     });
   }
 
+  it("shows the server's own words only in the language they were asked in", async () => {
+    const stale = Object.assign(new Error('409'), {
+      code: 'signature.payload_stale',
+      problem: { detail: 'The note was changed at 10:31 by another officer.' },
+    });
+    const { el } = await mount({ fail: { signingPayload: stale } });
+    await reached(el, 'error');
+    const reason = () => text(root(el).querySelector('[part~="status"] .reason'));
+    expect(reason()).to.equal('The note was changed at 10:31 by another officer.');
+    await setDocumentLanguage('hi');
+    await el.updateComplete;
+    expect(reason()).to.equal('');
+    expect(text(root(el).querySelector('[part~="status"]'))).not.to.match(/[A-Za-z]{3,}/);
+    await setDocumentLanguage('en');
+    await el.updateComplete;
+    expect(reason()).to.equal('The note was changed at 10:31 by another officer.');
+  });
+
   it('shows what will be signed: title, author and the fingerprint in groups of four', async () => {
     const { el, client } = await inState('ready');
     const summary = text(root(el).querySelector('[part~="summary"]'));

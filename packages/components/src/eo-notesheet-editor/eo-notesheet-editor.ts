@@ -7,7 +7,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { baseStyles, EoElement } from '../shared/element.js';
-import { currentLocale, uiLocaleFor, type UiLocale } from '../shared/localization.js';
+import { currentLocale, targetLocale, uiLocaleFor, type UiLocale } from '../shared/localization.js';
 import type { LocalizedText } from '../shared/localized-text.js';
 import { Autosave } from './autosave.js';
 import { adoptContentStyles } from './content-styles.js';
@@ -683,7 +683,7 @@ export class EoNotesheetEditor extends EoElement {
     const problem = (error as { problem?: { detail?: string; title?: string } } | null)?.problem;
     const detail = problem?.detail ?? problem?.title;
     // The language in force when the failure was first shown: a save error is worded on each render.
-    let asked = currentLocale();
+    let asked = targetLocale();
     if (error && typeof error === 'object') {
       asked = errorLocales.get(error) ?? asked;
       errorLocales.set(error, asked);

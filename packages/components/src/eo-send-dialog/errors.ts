@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { currentLocale } from '../shared/localization.js';
+import { currentLocale, targetLocale } from '../shared/localization.js';
 import type { LocalizedText } from '../shared/localized-text.js';
 import type { SendField } from './types.js';
 
@@ -17,7 +17,7 @@ export interface SendErrors {
  * switch, `instead` in the new language.
  */
 function serverWords(text: string, instead: LocalizedText): LocalizedText {
-  const asked = currentLocale();
+  const asked = targetLocale();
   return () => (currentLocale() === asked ? text : instead());
 }
 

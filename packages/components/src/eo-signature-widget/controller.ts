@@ -10,7 +10,7 @@ import {
   type Signer,
 } from '@eoffice/signing';
 import { createSandboxKey } from './sandbox-key.js';
-import { currentLocale, type UiLocale } from '../shared/localization.js';
+import { targetLocale, type UiLocale } from '../shared/localization.js';
 import { WidgetError, errorCodeOf, errorMessageOf, fromBase64, problemTextOf, toBase64 } from './outcome.js';
 import type {
   BeforeSignDetail,
@@ -128,7 +128,7 @@ export class SignatureController implements ReactiveController {
     this.errorCode = errorCodeOf(error);
     this.errorMessage = errorMessageOf(error);
     const reason = problemTextOf(error);
-    this.errorReason = reason ? { text: reason, locale: currentLocale() } : undefined;
+    this.errorReason = reason ? { text: reason, locale: targetLocale() } : undefined;
     this.#set('error');
     this.#callbacks.failed(this.errorCode, this.errorMessage);
   }

@@ -41,6 +41,14 @@ export function loadingLocale(): UiLocale | undefined {
   return loading as UiLocale | undefined;
 }
 
+/**
+ * The language the page is in or switching to: what a request made now asks the server for, so
+ * the server's words are filed under it even when they arrive before the Hindi strings.
+ */
+export function targetLocale(): UiLocale {
+  return loadingLocale() ?? currentLocale();
+}
+
 let explicit = false;
 let observer: MutationObserver | undefined;
 
