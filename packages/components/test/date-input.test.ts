@@ -1,7 +1,7 @@
 // The shared day-month-year date field: reading what officers type, and the field itself (label,
 // hint, error tied by aria-describedby, errors in the interface language, axe).
 import { expect, fixture, html } from '@open-wc/testing';
-import { LitElement } from 'lit';
+import type { LitElement } from 'lit';
 import {
   dateEntryOf,
   dateProblemText,
