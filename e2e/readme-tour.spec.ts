@@ -56,6 +56,10 @@ test('the README tour: write a note on a seeded file, send it on, then sign the 
     (f) => f.number === seededFile,
   );
   expect(file, 'the file is in his sent folder').toBeDefined();
+  // The seeded file is marked "immediate": the send dialog proposed that, not "normal".
+  const movements = await rajesh.files.movements(file?.id ?? '').toArray({ limit: 100 });
+  const sent = movements.filter((m) => m.action === 'send' && m.kind === 'main').at(-1);
+  expect(sent?.priority, 'the send kept the file priority').toBe('immediate');
   const notes = await rajesh.notes.list(file?.id ?? '').toArray({ limit: 100 });
   const mine = notes.find(
     (n) => n.status === 'green' && n.paragraphs.some((p) => p.html.includes('अवलोकनार्थ')),
