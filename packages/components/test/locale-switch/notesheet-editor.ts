@@ -1,21 +1,22 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { ForbiddenError, NetworkError, NotFoundError, ServerError } from '@eoffice/sdk';
 import '../../src/eo-notesheet-editor/define.js';
 import '../../src/eo-send-dialog/define.js';
 import type { EoNotesheetEditor } from '../../src/eo-notesheet-editor/eo-notesheet-editor.js';
-import { scriptedClient, US, type Scripted } from '../fixtures/notesheet.js';
+import { offline, scriptedClient, US, type Scripted } from '../fixtures/notesheet.js';
 import type { Mounted, SwitchCase } from './case.js';
 
 let mounts = 0;
 
-async function mount(client: Scripted, ready = true): Promise<EoNotesheetEditor> {
+async function mount(client: Scripted, ready = true, delay = 60000): Promise<EoNotesheetEditor> {
   mounts += 1;
   // A file id of its own each time, so no copy kept on this device is restored into another mount.
   const el = await fixture<EoNotesheetEditor>(
     html`<eo-notesheet-editor
       .client=${client}
       file-id=${`file_switch${String(Date.now()).slice(-6)}${mounts}`}
-      autosave-delay="60000"
+      autosave-delay=${delay}
     ></eo-notesheet-editor>`,
   );
   if (ready) {
@@ -41,6 +42,19 @@ function failing(state: string, error: () => Error): SwitchCase {
       return { el };
     },
   };
+}
+
+/** Types at the end of the draft note, as the officer would. */
+async function type(el: EoNotesheetEditor, value: string): Promise<void> {
+  const editable = el.editableElement;
+  editable.focus();
+  const range = document.createRange();
+  range.selectNodeContents(editable);
+  range.collapse(false);
+  getSelection()?.removeAllRanges();
+  getSelection()?.addRange(range);
+  await sendKeys({ type: value });
+  await el.updateComplete;
 }
 
 const buttons = (el: EoNotesheetEditor) => [
@@ -108,6 +122,28 @@ export const notesheetEditorCases: SwitchCase[] = [
       const el = await mount(scriptedClient({ yellow: ['हटाने योग्य'] }));
       buttons(el)[2]?.click();
       await waitUntil(() => el.shadowRoot?.querySelector('[role="alertdialog"]'), 'discard prompt shown');
+      return { el };
+    },
+  },
+  {
+    element: 'eo-notesheet-editor',
+    state: 'unsaved changes',
+    mount: async () => {
+      const el = await mount(scriptedClient());
+      await type(el, 'प्रस्तुत');
+      await waitUntil(() => el.saveStatus === 'pending', 'pending');
+      return { el };
+    },
+  },
+  {
+    element: 'eo-notesheet-editor',
+    state: 'offline: kept on this device',
+    mount: async () => {
+      const client = scriptedClient();
+      const el = await mount(client, true, 50);
+      client.failWrites = offline();
+      await type(el, 'प्रस्तुत');
+      await waitUntil(() => el.saveStatus === 'offline', 'offline status');
       return { el };
     },
   },
