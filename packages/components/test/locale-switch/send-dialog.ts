@@ -71,6 +71,33 @@ export const sendDialogCases: SwitchCase[] = [
       return { el };
     },
   },
+  ...(
+    [
+      ['search: too short', 'क'],
+      ['search: nothing found', 'ज़ज़ज़ज़'],
+    ] as const
+  ).map(([state, query]): SwitchCase => ({
+    element: 'eo-send-dialog',
+    state,
+    mount: async () => {
+      const el = await open();
+      await type(el, 'to', query);
+      return { el };
+    },
+  })),
+  {
+    element: 'eo-send-dialog',
+    state: 'search: failed',
+    mount: async () => {
+      const client = scriptedClient();
+      client.directory.searchRecipients = () => ({
+        toArray: () => Promise.reject(new NetworkError('offline', { method: 'GET', url: '/directory' })),
+      });
+      const el = await open(client);
+      await type(el, 'to', 'सचिव');
+      return { el };
+    },
+  },
   {
     element: 'eo-send-dialog',
     state: 'recipient chosen, copies full text',
