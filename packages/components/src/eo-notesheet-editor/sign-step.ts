@@ -4,6 +4,7 @@
 // reader of the notesheet loads.
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import { alertContent } from '../shared/state-view.js';
 import type { Note } from './types.js';
 
 /** Why the confirmed note was not signed. */
@@ -114,7 +115,7 @@ export class SignBeforeSend {
       </h3>
       ${
         this.notice
-          ? html`<p class="error" role="alert">${noticeText(this.notice)}</p>
+          ? html`<p class="error" role="alert">${alertContent(noticeText(this.notice))}</p>
               <div class="actions">
                 <button part="button" class="send-unsigned" @click=${this.#sendUnsigned}>
                   ${msg('Send without signing', { id: 'notesheet.sign.send-unsigned' })}

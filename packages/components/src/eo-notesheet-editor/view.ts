@@ -8,7 +8,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { formatDateTime, formatTime } from '../shared/dates.js';
 import { currentLocale } from '../shared/localization.js';
-import { renderStateView } from '../shared/state-view.js';
+import { alertContent, renderStateView } from '../shared/state-view.js';
 import type { NotesheetController } from './controller.js';
 import type { NoteEditor } from './editor.js';
 import { saveStatusLabel, signatureLabel, stateLabel } from './labels.js';
@@ -188,7 +188,7 @@ export function renderYellow(ctx: NotesheetViewContext): TemplateResult {
           </p>`
         : nothing
     }
-    ${status === 'error' && c.saveError ? html`<p class="error" role="alert">${ctx.errorText(c.saveError)}</p>` : nothing}
+    ${status === 'error' && c.saveError ? html`<p class="error" role="alert">${alertContent(ctx.errorText(c.saveError))}</p>` : nothing}
     ${
       c.conflict && ctx.prompts
         ? ctx.prompts.renderConflict(
@@ -222,7 +222,7 @@ export function renderYellow(ctx: NotesheetViewContext): TemplateResult {
     }
     <slot name="editor"></slot>
     ${ctx.editor ? nothing : renderEditingStatus(ctx)}
-    ${ctx.actionError ? html`<p class="error" role="alert">${ctx.actionError}</p>` : nothing}
+    ${ctx.actionError ? html`<p class="error" role="alert">${alertContent(ctx.actionError)}</p>` : nothing}
     ${
       ctx.askDiscard && ctx.prompts
         ? ctx.prompts.renderDiscardPrompt(ctx.on.keepNote, () => void ctx.on.discard())

@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { today } from '../shared/dates.js';
+import { alertContent } from '../shared/state-view.js';
 import { renderDateInput, type DateEntry } from '../shared/date-input.js';
 import { currentLocale } from '../shared/localization.js';
 import { textOf } from '../shared/localized-text.js';
@@ -248,7 +249,7 @@ export function renderDialog(ctx: SendViewContext): TemplateResult {
         role="alert"
         tabindex="-1"
       >
-        ${textOf(ctx.errors.general)}
+        ${alertContent(textOf(ctx.errors.general))}
       </p>
       ${renderMain(ctx)} ${renderCopies(ctx)} ${renderRemarks(ctx)} ${renderPriority(ctx)}
       ${renderDueDate(ctx)}

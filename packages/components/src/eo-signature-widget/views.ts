@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { formatDate, formatDateTime } from '../shared/dates.js';
-import { renderStateView } from '../shared/state-view.js';
+import { alertContent, renderStateView } from '../shared/state-view.js';
 import type { UiLocale } from '../shared/localization.js';
 import type { SignatureController } from './controller.js';
 import { errorText, methodLabel, stateHeading, stepLabel, verdictHeading, verdictText } from './labels.js';
@@ -172,26 +172,29 @@ function renderReady(ctx: ViewContext): TemplateResult {
 }
 
 function renderServiceNotRunning(ctx: ViewContext): TemplateResult {
+  // Withheld while the page's language loads, so the alert is first read in that language.
   return html`<section part="status" role="alert">
-    ${heading(ctx, stateHeading('service-not-running'))}
-    <p>
-      ${msg(
-        'Install the DSC Signer Service from your e-Office help page, start it and insert your DSC token, then try again.',
-        { desc: 'Help when the local DSC signer service is missing' },
-      )}
-    </p>
-    <p class="hint">
-      ${msg(
-        'Chrome may ask whether this page may access devices on your local network: allow it, or the signer service cannot be reached.',
-        { desc: 'Local Network Access permission hint' },
-      )}
-    </p>
-    <div class="actions">
-      <button part="button" class="primary" type="button" @click=${ctx.onRetryService}>
-        ${msg('Try again', { id: 'sign.retry', desc: 'Retry button' })}
-      </button>
-      ${cancelButton(ctx)}
-    </div>
+    ${alertContent(
+      html`${heading(ctx, stateHeading('service-not-running'))}
+        <p>
+          ${msg(
+            'Install the DSC Signer Service from your e-Office help page, start it and insert your DSC token, then try again.',
+            { desc: 'Help when the local DSC signer service is missing' },
+          )}
+        </p>
+        <p class="hint">
+          ${msg(
+            'Chrome may ask whether this page may access devices on your local network: allow it, or the signer service cannot be reached.',
+            { desc: 'Local Network Access permission hint' },
+          )}
+        </p>
+        <div class="actions">
+          <button part="button" class="primary" type="button" @click=${ctx.onRetryService}>
+            ${msg('Try again', { id: 'sign.retry', desc: 'Retry button' })}
+          </button>
+          ${cancelButton(ctx)}
+        </div>`,
+    )}
   </section>`;
 }
 
@@ -291,7 +294,7 @@ function renderOtp(ctx: ViewContext): TemplateResult {
       ${
         rejected
           ? html`<p id="otp-error" class="problem" role="alert">
-              ${msg('That OTP is not right. Check it and try again.', { desc: 'Wrong eSign OTP' })}
+              ${alertContent(msg('That OTP is not right. Check it and try again.', { desc: 'Wrong eSign OTP' }))}
             </p>`
           : nothing
       }
