@@ -12,7 +12,9 @@ export default defineConfig({
   workers: 1,
   forbidOnly: true,
   retries: 0,
-  reporter: [['list']],
+  // The HTML report (playwright-report/) keeps the screenshots the tests attach, e.g. the portal's
+  // pages in both languages (e2e/portal-screenshots.spec.ts).
+  reporter: [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://localhost:${portalPort}`,
     browserName: 'chromium',

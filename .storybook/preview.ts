@@ -1,5 +1,10 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { adoptThemes, setLocale } from '@eoffice/components';
+// Noto Sans Devanagari, self-hosted (bundled with the preview) and swapped in when loaded, as the
+// example portal does: Hindi stories show real glyphs on a desktop without a Hindi font, not boxes.
+// Only the Devanagari subset: Latin text keeps the system font.
+import '@fontsource/noto-sans-devanagari/devanagari-400.css';
+import '@fontsource/noto-sans-devanagari/devanagari-700.css';
 import './theme.css';
 import './elements-manifest.js';
 

@@ -18,6 +18,25 @@ test('the language toolbar switches stories to Hindi', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
 });
 
+test('a Hindi story draws Devanagari with the self-hosted Noto Sans Devanagari', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(story('components-priority-badge--legend', 'locale:hi'));
+  await expect(page.locator('eo-priority-badge[priority="most_immediate"]')).toHaveText('अति तत्काल');
+  const font = await page.evaluate(async () => {
+    await document.fonts.ready;
+    const family = 'Noto Sans Devanagari';
+    const faces = [...document.fonts].filter((face) => face.family.replace(/["']/g, '') === family);
+    return {
+      // The preview's own face (bundled from @fontsource), not a font the machine happens to have.
+      loaded: faces.some((face) => face.status === 'loaded'),
+      check: document.fonts.check(`16px "${family}"`, 'अति तत्काल'),
+    };
+  });
+  expect(font, 'Noto Sans Devanagari loaded in the preview').toEqual({ loaded: true, check: true });
+  expect(errors).toEqual([]);
+});
+
 test('the notesheet story of an editor that failed to load recovers with Try again', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

@@ -2,10 +2,10 @@
 // .data/sandbox.db, or SANDBOX_DB) and the example portal (:4173), with one Ctrl+C for both.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
+import { startBanner, startSettings } from './start-banner.mjs';
 
-const apiPort = process.env.SANDBOX_PORT ?? '4100';
-const portalPort = process.env.PORT ?? '4173';
-const database = process.env.SANDBOX_DB ?? '.data/sandbox.db';
+const settings = startSettings();
+const { apiPort, portalPort, database } = settings;
 mkdirSync('.data', { recursive: true });
 
 const children = [
@@ -39,22 +39,7 @@ if (!existsSync('storybook-static/index.html')) {
   process.on('exit', () => storybook.exitCode === null && storybook.kill('SIGTERM'));
 }
 
-const apiQuery = apiPort === '4100' ? '' : `?api=http://localhost:${apiPort}/api/v1`;
-console.log(`
-e-Office sandbox API:  http://localhost:${apiPort}/api/v1
-Demo logins (password Demo@1234 for all):
-  sunita.verma       Section Officer (Establishment), Labour Department   SO(ESTT)-LAB
-  rajesh.tiwari      Under Secretary (Establishment)                       US(ESTT)-LAB
-  meenakshi.dubey    Deputy Secretary                                      DS-LAB
-  neha.chaturvedi    Under Secretary (IR), additional charge of US (MW)    US(IR)-LAB
-  priya.singh        Receipt clerk, Central Registry (CRU)                 RC(CRU)-LAB
-  kavita.sharma      System Administrator (service clients, DSC registry)  SA(EO)-LAB
-  More in packages/sandbox/README.md. Data is kept in ${database} (delete it to start afresh).
-Open the portal at http://localhost:${portalPort}/${apiQuery}
-  notesheet (write a note, confirm and send):  http://localhost:${portalPort}/notesheet.html${apiQuery}
-  signing (sign a note, see it verified):      http://localhost:${portalPort}/sign.html${apiQuery}
-Storybook (every component and its states):  http://localhost:${portalPort}/storybook/
-`);
+console.log(startBanner(settings));
 
 let stopping = false;
 function stop(code) {

@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { calendarDay, daysBetween, formatDate, formatDateTime, today } from '../src/shared/dates.js';
+import {
+  calendarDay,
+  daysBetween,
+  formatDate,
+  formatDateTime,
+  formatTime,
+  today,
+} from '../src/shared/dates.js';
 
 describe('dates for Indian readers', () => {
   const instant = '2026-03-31T20:15:00Z'; // 1 April 2026, 01:45 in India
@@ -16,6 +23,22 @@ describe('dates for Indian readers', () => {
     const deva = formatDate(instant, { locale: 'hi', digits: 'deva' });
     expect(deva).to.contain('२०२६');
     expect(deva).not.to.match(/[0-9]/);
+  });
+
+  it('writes Hindi as an office does: full month names and the 24-hour clock, no English am/pm', () => {
+    const evening = '2028-01-15T13:45:00Z'; // 15 January 2028, 19:15 in India
+    expect(formatDate(evening, { locale: 'hi' })).to.equal('15 जनवरी 2028');
+    expect(formatDateTime(evening, { locale: 'hi' })).to.equal('15 जनवरी 2028, 19:15');
+    expect(formatDateTime(evening, { locale: 'hi', digits: 'deva' })).to.equal('१५ जनवरी २०२८, १९:१५');
+    expect(formatDateTime('2026-11-23T02:00:00Z', { locale: 'hi' })).to.equal('23 नवंबर 2026, 07:30');
+    for (const text of [formatDate(evening, { locale: 'hi' }), formatDateTime(evening, { locale: 'hi' })]) {
+      expect(text).not.to.match(/[A-Za-z]|॰/);
+    }
+  });
+
+  it('writes times alone on the 24-hour clock in both languages', () => {
+    expect(formatTime('2028-01-15T13:45:00Z', { locale: 'en' })).to.equal('19:15');
+    expect(formatTime('2028-01-15T13:45:00Z', { locale: 'hi', digits: 'deva' })).to.equal('१९:१५');
   });
 
   it('honours another time zone when a portal asks for one', () => {

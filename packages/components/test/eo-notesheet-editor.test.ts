@@ -723,7 +723,7 @@ describe('<eo-notesheet-editor>', () => {
       );
     });
 
-    it('"confirm and send" confirms, then opens <eo-send-dialog> for the file', async () => {
+    it('"confirm and send" confirms, then opens <eo-send-dialog> for the file, keeping its priority', async () => {
       const client = scriptedClient();
       const el = await mount(client);
       await type(el, 'Send it up');
@@ -735,10 +735,13 @@ describe('<eo-notesheet-editor>', () => {
       await waitUntil(() => root(el).querySelector('eo-send-dialog') !== null, 'dialog rendered');
       const dialog = root(el).querySelector('eo-send-dialog') as HTMLElement & {
         fileId: string;
+        priority: string | undefined;
         open: boolean;
         cancel(): void;
       };
       expect(dialog.fileId).to.equal(el.fileId);
+      // The file is marked "most immediate": the dialog proposes that, not "normal".
+      expect(dialog.priority).to.equal('most_immediate');
       await waitUntil(() => dialog.open, 'dialog open');
       // Its events reach the host page through this element.
       setTimeout(() => dialog.cancel());

@@ -37,6 +37,11 @@ function istDate(days: number): string {
   return new Date(Date.parse(today) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** `YYYY-MM-DD` as the due date field is typed: `DD-MM-YYYY`. */
+function dayMonthYear(iso: string): string {
+  return iso.split('-').reverse().join('-');
+}
+
 interface Setup {
   el: EoSendDialog;
   client: ScriptedClient;
@@ -239,18 +244,62 @@ describe('<eo-send-dialog>', () => {
     remarks.value = 'क'.repeat(2003);
     remarks.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     const date = $<HTMLInputElement>(el, '#due-date');
-    date.value = istDate(-1);
+    date.value = dayMonthYear(istDate(-1));
     date.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     await el.updateComplete;
     expect(text($(el, '#remarks-counter'))).to.equal('2,003 of 2,000 characters');
     expect($(el, '#remarks-counter').classList.contains('over')).to.be.true;
-    expect(date.min).to.equal(istDate(0));
     $<HTMLButtonElement>(el, '[part~="send-button"]').click();
     await el.updateComplete;
     expect(text($(el, '#remarks-error'))).to.equal('The remarks are 3 characters too long.');
-    expect(text($(el, '#dueDate-error'))).to.equal('The due date cannot be in the past.');
+    expect(text($(el, '#due-date-error'))).to.equal('The due date cannot be in the past.');
+    expect(date.getAttribute('aria-invalid')).to.equal('true');
     expect(client.sends).to.have.length(0);
     expect(remarks.value).to.have.length(2003, 'nothing typed is cut off');
+  });
+
+  describe('priority known late', () => {
+    const checked = (el: EoSendDialog) =>
+      root(el).querySelector<HTMLInputElement>('input[name="priority"]:checked')?.value;
+    const sendNow = async (el: EoSendDialog, client: ScriptedClient) => {
+      $<HTMLButtonElement>(el, '[part~="send-button"]').click();
+      await waitUntil(() => client.sends.length === 1, 'sent');
+      return client.sends[0]?.body.priority;
+    };
+
+    it("follows the file's priority when the portal learns it after opening", async () => {
+      const { el, client } = await openDialog();
+      expect(checked(el)).to.equal('normal');
+      await chooseMain(el, 'DS');
+      // The file's details (and so its priority) arrive while the dialog is open.
+      el.priority = 'most_immediate';
+      await el.updateComplete;
+      expect(checked(el)).to.equal('most_immediate');
+      expect(await sendNow(el, client)).to.equal('most_immediate');
+    });
+
+    it('never replaces a priority the user picked', async () => {
+      const { el, client } = await openDialog();
+      await chooseMain(el, 'DS');
+      [...root(el).querySelectorAll<HTMLInputElement>('input[name="priority"]')][2]?.click();
+      el.priority = 'normal';
+      await el.updateComplete;
+      expect(checked(el)).to.equal('most_immediate');
+      expect(await sendNow(el, client)).to.equal('most_immediate');
+    });
+
+    it("proposes the file's priority again when opened for another file", async () => {
+      const { el, client } = await openDialog();
+      [...root(el).querySelectorAll<HTMLInputElement>('input[name="priority"]')][1]?.click();
+      el.cancel();
+      el.fileId = 'file_other0001';
+      el.priority = 'most_immediate';
+      void el.show();
+      await waitUntil(() => el.open, 'open again');
+      expect(checked(el)).to.equal('most_immediate');
+      await chooseMain(el, 'DS');
+      expect(await sendNow(el, client)).to.equal('most_immediate');
+    });
   });
 
   it('sends: eo-before-send with the request, then eo-file-sent, show() resolves, focus returns', async () => {
@@ -263,7 +312,7 @@ describe('<eo-send-dialog>', () => {
     remarks.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     [...root(el).querySelectorAll<HTMLInputElement>('input[name="priority"]')][1]?.click();
     const date = $<HTMLInputElement>(el, '#due-date');
-    date.value = istDate(3);
+    date.value = dayMonthYear(istDate(3));
     date.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     await el.updateComplete;
 

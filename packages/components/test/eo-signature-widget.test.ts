@@ -1,195 +1,25 @@
 // <eo-signature-widget> against a scripted client: every state in English and Hindi (axe clean),
 // the host's veto, a faulty signer stopped before submission, an insecure page, eSign OTPs, verify mode.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { DscBridge, loadCms, type DscSignDigest } from '@eoffice/signing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { DscBridge, type DscSignDigest } from '@eoffice/signing';
 import '../src/eo-signature-widget/define.js';
 import type { EoSignatureWidget } from '../src/eo-signature-widget/eo-signature-widget.js';
-import type { SignatureWidgetState, SigningMethod } from '../src/eo-signature-widget/types.js';
 import { setDocumentLanguage } from './helpers/language.js';
 import {
-  NOTE_ID,
-  SIGNATURE_ID,
-  bridgeFetch,
-  gate,
-  registration,
-  scriptedClient,
-  verification,
-  type Gate,
-  type ScriptOptions,
-  type Scripted,
-} from './fixtures/signatures.js';
+  STATES,
+  button,
+  dscToken,
+  inState,
+  mount,
+  reached,
+  root,
+  text,
+} from './fixtures/signature-states.js';
+import { NOTE_ID, SIGNATURE_ID, bridgeFetch, gate, verification } from './fixtures/signatures.js';
 
-function root(el: EoSignatureWidget): ShadowRoot {
-  return el.shadowRoot as ShadowRoot;
-}
-function text(node: Element | ShadowRoot | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
 function heading(el: EoSignatureWidget): string {
   return text(root(el).querySelector('[part~="heading"]'));
 }
-function button(el: EoSignatureWidget, label: RegExp): HTMLButtonElement {
-  const found = [...root(el).querySelectorAll('button')].find((b) => label.test(text(b)));
-  if (!found) throw new Error(`no button ${label}`);
-  return found;
-}
-async function reached(el: EoSignatureWidget, state: SignatureWidgetState): Promise<void> {
-  await waitUntil(() => el.currentState === state, `state ${state} (now ${el.currentState})`, {
-    timeout: 8000,
-  });
-  await el.updateComplete;
-}
-
-interface Setup {
-  el: EoSignatureWidget;
-  client: Scripted;
-}
-
-async function mount(
-  options: ScriptOptions = {},
-  attrs: {
-    methods?: SigningMethod[];
-    mode?: 'sign' | 'verify';
-    adapter?: DscSignDigest;
-    bridge?: DscBridge;
-  } = {},
-): Promise<Setup> {
-  const client = scriptedClient(options);
-  const el = await fixture<EoSignatureWidget>(
-    attrs.mode === 'verify'
-      ? html`<eo-signature-widget
-          mode="verify"
-          signature-id=${SIGNATURE_ID}
-          .client=${client}
-        ></eo-signature-widget>`
-      : html`<eo-signature-widget
-          target-type="note"
-          target-id=${NOTE_ID}
-          .methods=${attrs.methods}
-          .client=${client}
-          .dscSignAdapter=${attrs.adapter}
-          .dscBridge=${attrs.bridge}
-        ></eo-signature-widget>`,
-  );
-  return { el, client };
-}
-
-/** A DSC token for the scripted bridge: a real key and certificate under a sandbox CA. */
-async function dscToken() {
-  const { SandboxCa, SoftwareSigner } = await loadCms();
-  const ca = await SandboxCa.create();
-  const token = await SoftwareSigner.create({
-    ca,
-    subject: [
-      ['C', 'IN'],
-      ['CN', 'Sunita Verma'],
-    ],
-  });
-  const der = await token.certificate();
-  return { ca, token, der, registered: [await registration(der)] };
-}
-
-/** Brings a widget into `state` with the scripted client, holding it there where the state is transient. */
-async function inState(state: SignatureWidgetState): Promise<Setup & { gates: Gate[] }> {
-  const gates: Gate[] = [];
-  const held = () => {
-    const g = gate();
-    gates.push(g);
-    return g.promise;
-  };
-  switch (state) {
-    case 'loading': {
-      const setup = await mount({ hold: { signingPayload: held() } });
-      return { ...setup, gates };
-    }
-    case 'ready': {
-      const setup = await mount();
-      await reached(setup.el, 'ready');
-      return { ...setup, gates };
-    }
-    case 'checking-service':
-    case 'service-not-running':
-    case 'choose-certificate':
-    case 'awaiting-pin': {
-      const { token, der, registered } = await dscToken();
-      const live = state !== 'service-not-running';
-      const bridge = new DscBridge({
-        baseUrl: 'https://127.0.0.1:55103',
-        fetch: bridgeFetch({
-          live,
-          certificate: der,
-          hold: state === 'checking-service' ? held() : undefined,
-        }),
-      });
-      const pin = state === 'awaiting-pin' ? held() : undefined;
-      const adapter: DscSignDigest = async (digest) => {
-        await pin;
-        return token.sign(digest);
-      };
-      const setup = await mount({ registered }, { methods: ['dsc'], adapter, bridge });
-      await reached(setup.el, 'ready');
-      button(setup.el, /^Sign$|^हस्ताक्षर करें$/).click();
-      if (state === 'awaiting-pin') {
-        await reached(setup.el, 'choose-certificate');
-        button(setup.el, /certificate|प्रमाणपत्र/).click();
-      }
-      await reached(setup.el, state);
-      return { ...setup, gates };
-    }
-    case 'awaiting-otp': {
-      const setup = await mount({}, { methods: ['esign'] });
-      await reached(setup.el, 'ready');
-      await setup.el.sign('esign');
-      await reached(setup.el, 'awaiting-otp');
-      return { ...setup, gates };
-    }
-    case 'signing': {
-      const setup = await mount({ hold: { issueSandboxCertificate: held() } }, { methods: ['sandbox_key'] });
-      await reached(setup.el, 'ready');
-      void setup.el.sign('sandbox_key');
-      await reached(setup.el, 'signing');
-      return { ...setup, gates };
-    }
-    case 'signed': {
-      const setup = await mount({}, { methods: ['sandbox_key'] });
-      await reached(setup.el, 'ready');
-      await setup.el.sign('sandbox_key');
-      await reached(setup.el, 'signed');
-      return { ...setup, gates };
-    }
-    case 'verified': {
-      const setup = await mount({}, { mode: 'verify' });
-      await reached(setup.el, 'verified');
-      return { ...setup, gates };
-    }
-    case 'error': {
-      const setup = await mount({
-        fail: { signingPayload: Object.assign(new Error('409'), { code: 'signature.target_not_signable' }) },
-      });
-      await reached(setup.el, 'error');
-      return { ...setup, gates };
-    }
-    default: {
-      const el = await fixture<EoSignatureWidget>(html`<eo-signature-widget></eo-signature-widget>`);
-      return { el, client: scriptedClient(), gates };
-    }
-  }
-}
-
-const STATES: SignatureWidgetState[] = [
-  'idle',
-  'loading',
-  'ready',
-  'checking-service',
-  'service-not-running',
-  'choose-certificate',
-  'awaiting-pin',
-  'awaiting-otp',
-  'signing',
-  'signed',
-  'verified',
-  'error',
-];
 
 describe('<eo-signature-widget>', () => {
   afterEach(async () => {
@@ -216,6 +46,24 @@ describe('<eo-signature-widget>', () => {
       }
     });
   }
+
+  it("shows the server's own words only in the language they were asked in", async () => {
+    const stale = Object.assign(new Error('409'), {
+      code: 'signature.payload_stale',
+      problem: { detail: 'The note was changed at 10:31 by another officer.' },
+    });
+    const { el } = await mount({ fail: { signingPayload: stale } });
+    await reached(el, 'error');
+    const reason = () => text(root(el).querySelector('[part~="status"] .reason'));
+    expect(reason()).to.equal('The note was changed at 10:31 by another officer.');
+    await setDocumentLanguage('hi');
+    await el.updateComplete;
+    expect(reason()).to.equal('');
+    expect(text(root(el).querySelector('[part~="status"]'))).not.to.match(/[A-Za-z]{3,}/);
+    await setDocumentLanguage('en');
+    await el.updateComplete;
+    expect(reason()).to.equal('The note was changed at 10:31 by another officer.');
+  });
 
   it('shows what will be signed: title, author and the fingerprint in groups of four', async () => {
     const { el, client } = await inState('ready');

@@ -341,6 +341,11 @@ export type EoSendDialogProps = {
   "from-post-id"?: EoSendDialog["fromPostId"];
   /** Milliseconds the recipient search waits after the last keystroke. */
   "search-delay"?: EoSendDialog["searchDelay"];
+  /** The file's priority now (`normal`, `immediate` or `most_immediate`), which the form proposes. A
+portal that learns it after opening the dialog may set it late: the form follows it until the user
+picks a priority, and a pick is never replaced. Until it is known (unset) the form proposes
+`normal`. */
+  priority?: EoSendDialog["priority"];
   /** IANA time zone in which "today" is the earliest due date; the server checks in IST. */
   "time-zone"?: EoSendDialog["timeZone"];
   /** SDK client; the page-wide client from `configure()` when unset. */

@@ -372,23 +372,23 @@ export class EoFileTracker extends EoElement {
   #announce(change: LiveChange): void {
     const m = change.movement;
     const number = m.item.number;
-    const locale = currentLocale();
+    // Worded when the live region renders, so it follows a later language switch.
     if (change.kind === 'opened') {
-      const who = m.to ? m.to.name[locale] : '';
-      this.announce(
-        msg(str`${number} was opened by ${who}.`, {
+      this.announce(() => {
+        const who = m.to ? m.to.name[currentLocale()] : '';
+        return msg(str`${number} was opened by ${who}.`, {
           desc: 'Live update: the recipient opened the file or receipt',
-        }),
-      );
+        });
+      });
     } else {
-      const action = actionLabel(m.action, m.item.type);
-      this.announce(
-        m.to
-          ? msg(str`${number}: ${action} to ${m.to.name[locale]} (${m.to.markingAbbreviation}).`, {
+      this.announce(() => {
+        const action = actionLabel(m.action, m.item.type);
+        return m.to
+          ? msg(str`${number}: ${action} to ${m.to.name[currentLocale()]} (${m.to.markingAbbreviation}).`, {
               desc: 'Live update: a new movement, e.g. "A-12011/3/2024-Estt.: Sent to Rajesh Kumar (US(ESTT)-LAB)."',
             })
-          : msg(str`${number}: ${action}.`, { desc: 'Live update: a new movement without a recipient' }),
-      );
+          : msg(str`${number}: ${action}.`, { desc: 'Live update: a new movement without a recipient' });
+      });
     }
   }
 

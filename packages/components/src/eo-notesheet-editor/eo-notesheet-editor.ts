@@ -7,7 +7,8 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { baseStyles, EoElement } from '../shared/element.js';
-import { uiLocaleFor } from '../shared/localization.js';
+import { currentLocale, targetLocale, uiLocaleFor, type UiLocale } from '../shared/localization.js';
+import type { LocalizedText } from '../shared/localized-text.js';
 import { Autosave } from './autosave.js';
 import { adoptContentStyles } from './content-styles.js';
 import { NotesheetController, paragraphsOf, sameParagraphs } from './controller.js';
@@ -44,6 +45,9 @@ const AUTOSAVE_DELAY = 1500;
 interface SendDialogElement extends HTMLElement {
   show(): Promise<unknown>;
 }
+
+/** The interface language each failure was first shown in (its server words are in that language). */
+const errorLocales = new WeakMap<object, UiLocale>();
 
 /**
  * The notesheet (नोटशीट) of an e-Office file: confirmed (green) notes with paragraph (अनुच्छेद) numbers
@@ -182,7 +186,8 @@ export class EoNotesheetEditor extends EoElement {
   #signStep: SignStepModule.SignBeforeSend | undefined;
   @state() private askDiscard = false;
   @state() private busy = false;
-  @state() private actionError: string | undefined;
+  /** Worded at render time (see LocalizedText), so it follows a language switch. */
+  @state() private actionError: LocalizedText | undefined;
   @state() private sending = false;
 
   readonly #internals: ElementInternals;
@@ -337,7 +342,7 @@ export class EoNotesheetEditor extends EoElement {
     this.#autosave.cancel();
     try {
       const noteId = await this.#controller.discard();
-      this.announce(msg('The draft note was discarded.', { id: 'notesheet.discarded' }));
+      this.announce(() => msg('The draft note was discarded.', { id: 'notesheet.discarded' }));
       this.emit('eo-note-discarded', { noteId });
     } catch (error) {
       this.actionError = this.#errorText(error);
@@ -590,12 +595,14 @@ export class EoNotesheetEditor extends EoElement {
       await this.#autosave.flush().catch(() => undefined);
       const c = this.#controller;
       if (c.conflict) {
-        this.actionError = msg('Choose a version of the note first.', { id: 'notesheet.confirm.conflict' });
+        this.actionError = () =>
+          msg('Choose a version of the note first.', { id: 'notesheet.confirm.conflict' });
         return undefined;
       }
       if (!c.yellow || !sameParagraphs(this.paragraphs, paragraphsOf(c.yellow))) {
-        this.actionError =
-          this.paragraphs.length === 0
+        const empty = this.paragraphs.length === 0;
+        this.actionError = () =>
+          empty
             ? msg('Write the note before confirming it.', { id: 'notesheet.confirm.empty' })
             : msg('The note is not saved yet, so it cannot be confirmed. Try again when it is saved.', {
                 id: 'notesheet.confirm.unsaved',
@@ -606,7 +613,7 @@ export class EoNotesheetEditor extends EoElement {
       const numbers = note.paragraphs.map((p) => p.number ?? 0);
       const first = Math.min(...numbers);
       const last = Math.max(...numbers);
-      this.announce(
+      this.announce(() =>
         first === last
           ? msg(str`The note was confirmed as paragraph ${first}.`, { id: 'notesheet.confirmed.one' })
           : msg(str`The note was confirmed as paragraphs ${first}–${last}.`, {
@@ -668,12 +675,23 @@ export class EoNotesheetEditor extends EoElement {
     void this.#controller.reload();
   };
 
-  #errorText(error: unknown): string {
-    const problem = error as { problem?: { detail?: string; title?: string }; message?: string } | null;
-    const detail = problem?.problem?.detail ?? problem?.problem?.title ?? problem?.message;
-    return detail
-      ? msg(str`The request failed: ${detail}`, { id: 'notesheet.error.detail' })
-      : msg('The request failed.', { id: 'notesheet.error.generic' });
+  /**
+   * What to say about a failed request. The server's words (problem detail) are in the language the
+   * request asked for, so they are shown only while that language is in force.
+   */
+  #errorText(error: unknown): LocalizedText {
+    const problem = (error as { problem?: { detail?: string; title?: string } } | null)?.problem;
+    const detail = problem?.detail ?? problem?.title;
+    // The language in force when the failure was first shown: a save error is worded on each render.
+    let asked = targetLocale();
+    if (error && typeof error === 'object') {
+      asked = errorLocales.get(error) ?? asked;
+      errorLocales.set(error, asked);
+    }
+    return () =>
+      detail && currentLocale() === asked
+        ? msg(str`The request failed: ${detail}`, { id: 'notesheet.error.detail' })
+        : msg('The request failed.', { id: 'notesheet.error.generic' });
   }
 
   // ---- references -------------------------------------------------------------------------------
@@ -710,7 +728,7 @@ export class EoNotesheetEditor extends EoElement {
       editable: this.editable,
       serverMode: this.#serverMode,
       busy: this.busy,
-      actionError: this.actionError,
+      actionError: this.actionError?.(),
       askDiscard: this.askDiscard,
       editingError: this.editingError,
       panel: this.panel,
@@ -726,7 +744,7 @@ export class EoNotesheetEditor extends EoElement {
       bodies: (note) => noteBodies(this.#rendered, note),
       dateTime: (value) => dateTimeIn(value, this.timeZone),
       time: (date) => clockTime(date, this.timeZone),
-      errorText: (error) => this.#errorText(error),
+      errorText: (error) => this.#errorText(error)(),
       on: this.#handlers,
     };
   }
@@ -753,8 +771,13 @@ export class EoNotesheetEditor extends EoElement {
     const ctx = this.#viewContext();
     return html`<div part="notesheet" @click=${this.#onReferenceClick}>
       <h2 part="heading">
-        ${msg('Notesheet', { id: 'notesheet.heading' })}${
-          file ? html` — <span>${file.number}</span>` : nothing
+        ${
+          file
+            ? msg(str`Notesheet — ${file.number}`, {
+                id: 'notesheet.heading.file',
+                desc: 'Heading with the file number, e.g. "Notesheet — A-43020/12/2026-Estt."',
+              })
+            : msg('Notesheet', { id: 'notesheet.heading' })
         }
       </h2>
       ${file ? html`<p class="muted" lang=${ifDefined(looksHindi(file.subject) ? 'hi' : undefined)}>${file.subject}</p>` : nothing}
@@ -764,6 +787,7 @@ export class EoNotesheetEditor extends EoElement {
         this.sending
           ? html`<eo-send-dialog
               .fileId=${this.fileId ?? this.#controller.file?.id}
+              .priority=${this.#controller.file?.priority}
               .client=${this.#controller.client as never}
               @eo-file-sent=${this.#onFileSent}
             ></eo-send-dialog>`

@@ -3,11 +3,13 @@
 // note was not signed with a way to send it unsigned. Kept out of the element's main chunk, which every
 // reader of the notesheet loads.
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
+import { alertContent } from '../shared/state-view.js';
 import type { Note } from './types.js';
 
 /** Why the confirmed note was not signed. */
-export type SignNotice = { kind: 'unavailable' } | { kind: 'cancelled' } | { kind: 'failed'; reason: string };
+// Why signing failed is not kept here: the widget below says it, in the language in force.
+export type SignNotice = { kind: 'unavailable' } | { kind: 'cancelled' } | { kind: 'failed' };
 
 /** What the step needs from the editor. */
 export interface SignStepHost {
@@ -35,13 +37,11 @@ function noticeText(notice: SignNotice): string {
         'The note was not signed and has not been sent. It is confirmed (green). Sign it again, or send it without a signature.',
         { id: 'notesheet.sign.cancelled' },
       );
-    default: {
-      const reason = notice.reason;
+    default:
       return msg(
-        str`The note could not be signed (${reason}) and has not been sent. It is confirmed (green). Try again, or send it without a signature.`,
-        { id: 'notesheet.sign.failed' },
+        'The note could not be signed (the reason is shown below) and has not been sent. It is confirmed (green). Try again, or send it without a signature.',
+        { id: 'notesheet.sign.failed.below' },
       );
-    }
   }
 }
 
@@ -100,8 +100,7 @@ export class SignBeforeSend {
 
   readonly #cancelled = (): void => this.#set({ kind: 'cancelled' });
 
-  readonly #failed = (event: CustomEvent<{ message: string }>): void =>
-    this.#set({ kind: 'failed', reason: event.detail.message });
+  readonly #failed = (): void => this.#set({ kind: 'failed' });
 
   readonly #sendUnsigned = (): void => this.#done();
 
@@ -116,7 +115,7 @@ export class SignBeforeSend {
       </h3>
       ${
         this.notice
-          ? html`<p class="error" role="alert">${noticeText(this.notice)}</p>
+          ? html`<p class="error" role="alert">${alertContent(noticeText(this.notice))}</p>
               <div class="actions">
                 <button part="button" class="send-unsigned" @click=${this.#sendUnsigned}>
                   ${msg('Send without signing', { id: 'notesheet.sign.send-unsigned' })}

@@ -6,9 +6,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
-import { formatDateTime } from '../shared/dates.js';
+import { formatDateTime, formatTime } from '../shared/dates.js';
 import { currentLocale } from '../shared/localization.js';
-import { renderStateView } from '../shared/state-view.js';
+import { alertContent, renderStateView } from '../shared/state-view.js';
 import type { NotesheetController } from './controller.js';
 import type { NoteEditor } from './editor.js';
 import { saveStatusLabel, signatureLabel, stateLabel } from './labels.js';
@@ -68,12 +68,7 @@ export function dateTimeIn(value: string, timeZone: string): TemplateResult {
 /** HH:MM (24-hour) of an instant in a time zone, for "Saved at …". */
 export function clockTime(date: Date | undefined, timeZone: string): string | undefined {
   if (!date) return undefined;
-  return new Intl.DateTimeFormat(currentLocale() === 'hi' ? 'hi-IN' : 'en-IN', {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone,
-  }).format(date);
+  return formatTime(date, { locale: currentLocale(), timeZone });
 }
 
 /**
@@ -193,7 +188,7 @@ export function renderYellow(ctx: NotesheetViewContext): TemplateResult {
           </p>`
         : nothing
     }
-    ${status === 'error' && c.saveError ? html`<p class="error" role="alert">${ctx.errorText(c.saveError)}</p>` : nothing}
+    ${status === 'error' && c.saveError ? html`<p class="error" role="alert">${alertContent(ctx.errorText(c.saveError))}</p>` : nothing}
     ${
       c.conflict && ctx.prompts
         ? ctx.prompts.renderConflict(
@@ -227,7 +222,7 @@ export function renderYellow(ctx: NotesheetViewContext): TemplateResult {
     }
     <slot name="editor"></slot>
     ${ctx.editor ? nothing : renderEditingStatus(ctx)}
-    ${ctx.actionError ? html`<p class="error" role="alert">${ctx.actionError}</p>` : nothing}
+    ${ctx.actionError ? html`<p class="error" role="alert">${alertContent(ctx.actionError)}</p>` : nothing}
     ${
       ctx.askDiscard && ctx.prompts
         ? ctx.prompts.renderDiscardPrompt(ctx.on.keepNote, () => void ctx.on.discard())

@@ -6,11 +6,12 @@ import { msg, str } from '@lit/localize';
 import { newIdempotencyKey } from '@eoffice/sdk';
 import '../eo-priority-badge/define.js';
 import { today } from '../shared/dates.js';
+import { dateProblemText, emptyDateEntry, parseIndianDate, type DateEntry } from '../shared/date-input.js';
 import { baseStyles, EoElement } from '../shared/element.js';
 import { currentLocale } from '../shared/localization.js';
 import { sendErrors, type SendErrors } from './errors.js';
 import { keepTabInside } from './keyboard.js';
-import { characters, COPIES_MAX, REMARKS_MAX } from './limits.js';
+import { characters, COPIES_MAX, PRIORITIES, REMARKS_MAX } from './limits.js';
 import { RecipientSearch } from './recipient-search.js';
 import { sendDialogStyles } from './styles.js';
 import { renderDialog, type SendViewContext } from './view.js';
@@ -116,14 +117,24 @@ export class EoSendDialog extends EoElement {
   /** Milliseconds the recipient search waits after the last keystroke. */
   @property({ type: Number, attribute: 'search-delay' }) searchDelay = SEARCH_DELAY;
 
+  /**
+   * The file's priority now (`normal`, `immediate` or `most_immediate`), which the form proposes. A
+   * portal that learns it after opening the dialog may set it late: the form follows it until the user
+   * picks a priority, and a pick is never replaced. Until it is known (unset) the form proposes
+   * `normal`.
+   */
+  @property() priority: SendPriority | undefined;
+
   /** IANA time zone in which "today" is the earliest due date; the server checks in IST. */
   @property({ attribute: 'time-zone' }) timeZone = 'Asia/Kolkata';
 
   @state() private to: Recipient | undefined;
   @state() private copies: Recipient[] = [];
   @state() private remarks = '';
-  @state() private priority: SendPriority = 'normal';
-  @state() private dueDate = '';
+  /** The priority the user picked in this form; undefined until they pick one. */
+  @state() private chosenPriority: SendPriority | undefined;
+  @state() private dueDate: DateEntry = emptyDateEntry;
+  @state() private dueDateChecked = false;
   @state() private errors: SendErrors = { fields: {}, general: undefined };
   @state() private sending = false;
 
@@ -164,11 +175,11 @@ export class EoSendDialog extends EoElement {
   /** The request the form would send now (without checking it). */
   get request(): SendRequest | undefined {
     if (!this.to) return undefined;
-    const request: SendRequest = { to: this.to.post.id, priority: this.priority };
+    const request: SendRequest = { to: this.to.post.id, priority: this.#priority };
     if (this.copies.length > 0) request.copyTo = this.copies.map((c) => c.post.id);
     const remarks = this.remarks.normalize('NFC').trim();
     if (remarks) request.remarks = remarks;
-    if (this.dueDate) request.dueDate = this.dueDate;
+    if (this.dueDate.value) request.dueDate = this.dueDate.value;
     if (this.fromPostId) request.fromPostId = this.fromPostId;
     return request;
   }
@@ -206,6 +217,13 @@ export class EoSendDialog extends EoElement {
     return this.fileId ?? this.receiptId;
   }
 
+  /** The user's pick, else the file's priority, else `normal`. */
+  get #priority(): SendPriority {
+    return (
+      this.chosenPriority ?? (this.priority && PRIORITIES.includes(this.priority) ? this.priority : 'normal')
+    );
+  }
+
   #client(): SendDialogClient | undefined {
     return this.resolveClient(this.client);
   }
@@ -214,8 +232,9 @@ export class EoSendDialog extends EoElement {
     this.to = undefined;
     this.copies = [];
     this.remarks = '';
-    this.priority = 'normal';
-    this.dueDate = '';
+    this.chosenPriority = undefined;
+    this.dueDate = emptyDateEntry;
+    this.dueDateChecked = false;
     this.errors = { fields: {}, general: undefined };
     this.#key = undefined;
     this.toSearch.reset();
@@ -294,18 +313,25 @@ export class EoSendDialog extends EoElement {
   #validate(): SendErrors['fields'] {
     const fields: SendErrors['fields'] = {};
     if (!this.to) {
-      fields.to = msg('Choose the post to send the file to.', { desc: 'Field error: no main recipient' });
+      fields.to = () =>
+        msg('Choose the post to send the file to.', { desc: 'Field error: no main recipient' });
     }
     const over = characters(this.remarks.trim()) - REMARKS_MAX;
     if (over > 0) {
-      fields.remarks = msg(str`The remarks are ${over} characters too long.`, {
-        desc: 'Field error: remarks over the limit by N characters',
-      });
+      fields.remarks = () =>
+        msg(str`The remarks are ${over} characters too long.`, {
+          desc: 'Field error: remarks over the limit by N characters',
+        });
     }
-    if (this.dueDate && this.dueDate < today(this.timeZone)) {
-      fields.dueDate = msg('The due date cannot be in the past.', {
-        desc: 'Field error: due date before today',
-      });
+    const due = parseIndianDate(this.dueDate.text, { min: today(this.timeZone) });
+    if (due.problem === 'before-min') {
+      fields.dueDate = () =>
+        msg('The due date cannot be in the past.', {
+          desc: 'Field error: due date before today',
+        });
+    } else if (due.problem) {
+      const problem = due.problem;
+      fields.dueDate = () => dateProblemText(problem);
     }
     return fields;
   }
@@ -317,7 +343,9 @@ export class EoSendDialog extends EoElement {
     if (Object.keys(fields).length > 0 || !this.#target) {
       this.errors = {
         fields,
-        general: this.#target ? undefined : msg('No file to send.', { desc: 'The dialog has no file-id' }),
+        general: this.#target
+          ? undefined
+          : () => msg('No file to send.', { desc: 'The dialog has no file-id' }),
       };
       this.#focusFirstError();
       return;
@@ -333,9 +361,10 @@ export class EoSendDialog extends EoElement {
     if (!client || (receiptId && !client.receipts)) {
       this.errors = {
         fields: {},
-        general: msg('No connection to e-Office is set up on this page.', {
-          desc: 'No SDK client configured',
-        }),
+        general: () =>
+          msg('No connection to e-Office is set up on this page.', {
+            desc: 'No SDK client configured',
+          }),
       };
       return;
     }
@@ -422,8 +451,9 @@ export class EoSendDialog extends EoElement {
       to: this.to,
       copies: this.copies,
       remarks: this.remarks,
-      priority: this.priority,
+      priority: this.#priority,
       dueDate: this.dueDate,
+      dueDateChecked: this.dueDateChecked,
       errors: this.errors,
       sending: this.sending,
       fileNumber: this.fileNumber,
@@ -443,8 +473,11 @@ export class EoSendDialog extends EoElement {
     removeCopy: (recipient) => this.#removeCopy(recipient),
     clearError: (field) => this.#clearError(field),
     remarks: (value) => (this.remarks = value),
-    priority: (value) => (this.priority = value),
-    dueDate: (value) => (this.dueDate = value),
+    priority: (value) => (this.chosenPriority = value),
+    dueDate: (entry, left) => {
+      this.dueDate = entry;
+      if (left) this.dueDateChecked = true;
+    },
     submit: (event) => void this.#onSubmit(event),
     cancel: () => this.cancel(),
     cancelEvent: (event) => this.#onCancelEvent(event),

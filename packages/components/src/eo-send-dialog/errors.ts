@@ -1,10 +1,24 @@
 import { msg } from '@lit/localize';
+import { currentLocale, targetLocale } from '../shared/localization.js';
+import type { LocalizedText } from '../shared/localized-text.js';
 import type { SendField } from './types.js';
 
-/** Errors to show: one per field that has a problem, and one for the whole send. */
+/**
+ * Errors to show: one per field that has a problem, and one for the whole send. Each is worded when
+ * the dialog renders, so it follows a language switch.
+ */
 export interface SendErrors {
-  fields: Partial<Record<SendField, string>>;
-  general: string | undefined;
+  fields: Partial<Record<SendField, LocalizedText>>;
+  general: LocalizedText | undefined;
+}
+
+/**
+ * The server's own words, shown while the language the request asked for is in force; after a
+ * switch, `instead` in the new language.
+ */
+function serverWords(text: string, instead: LocalizedText): LocalizedText {
+  const asked = targetLocale();
+  return () => (currentLocale() === asked ? text : instead());
 }
 
 interface ProblemLike {
@@ -38,7 +52,12 @@ export function fieldOfPointer(pointer: string): SendField | undefined {
 }
 
 /** Our own words for problem codes a sender can meet, so they read the same in both languages. */
-function messageForCode(code: string | undefined): string | undefined {
+function messageForCode(code: string | undefined): LocalizedText | undefined {
+  const text = wordsForCode(code);
+  return text === undefined ? undefined : () => wordsForCode(code) ?? '';
+}
+
+function wordsForCode(code: string | undefined): string | undefined {
   switch (code) {
     case 'file.not_with_you':
       return msg('This file is no longer with you, so you cannot send it. Someone else holds it now.', {
@@ -75,15 +94,22 @@ function messageForCode(code: string | undefined): string | undefined {
 }
 
 /** Our own words for a field's validation error, by the JSON Schema keyword the server named. */
-function messageForField(field: SendField, code: string | undefined): string | undefined {
+function messageForField(field: SendField, code: string | undefined): LocalizedText | undefined {
   if (field === 'dueDate' && code === 'minimum') {
-    return msg('The due date cannot be in the past.', { desc: 'Field error: due date before today' });
+    return () => msg('The due date cannot be in the past.', { desc: 'Field error: due date before today' });
   }
   if (field === 'remarks' && code === 'maxLength') {
-    return msg('The remarks are too long.', { desc: 'Field error: remarks over the limit' });
+    return () => msg('The remarks are too long.', { desc: 'Field error: remarks over the limit' });
   }
   return undefined;
 }
+
+const refusedField: LocalizedText = () =>
+  msg('This value was refused. Check it and send again.', {
+    desc: 'Field error from the server without words of our own, after a language switch',
+  });
+const notSent: LocalizedText = () =>
+  msg('The file could not be sent. Please try again.', { desc: 'Send failed: anything else' });
 
 /** What to show for an error thrown by `client.files.send`. */
 export function sendErrors(error: unknown): SendErrors {
@@ -100,29 +126,24 @@ export function sendErrors(error: unknown): SendErrors {
       messageForCode(item.code) ??
       messageForField(field, item.code) ??
       messageForCode(problem.code) ??
-      item.message;
+      serverWords(item.message, refusedField);
   }
   const placed = Object.keys(fields).length > 0;
   const name = (error as { name?: unknown } | null)?.name;
-  let general: string | undefined;
+  let general: LocalizedText | undefined;
   if (!placed || unplaced) {
     if (name === 'NetworkError' || name === 'TimeoutError') {
-      general = msg(
-        'Cannot reach e-Office. Check your connection and send again; the file will not be sent twice.',
-        {
+      general = () =>
+        msg('Cannot reach e-Office. Check your connection and send again; the file will not be sent twice.', {
           desc: 'Send failed: network or timeout',
-        },
-      );
+        });
     } else if (problem.status === 401 || name === 'AuthenticationError') {
-      general = msg('Your session has ended. Sign in again, then send.', { desc: 'Send failed: 401' });
+      general = () => msg('Your session has ended. Sign in again, then send.', { desc: 'Send failed: 401' });
     } else if (problem.status === 429 || name === 'RateLimitError') {
-      general = msg('Too many requests. Wait a moment and send again.', { desc: 'Send failed: 429' });
+      general = () => msg('Too many requests. Wait a moment and send again.', { desc: 'Send failed: 429' });
     } else {
-      general =
-        messageForCode(problem.code) ??
-        problem.detail ??
-        problem.title ??
-        msg('The file could not be sent. Please try again.', { desc: 'Send failed: anything else' });
+      const words = problem.detail ?? problem.title;
+      general = messageForCode(problem.code) ?? (words ? serverWords(words, notSent) : notSent);
     }
   }
   return { fields, general };

@@ -2,7 +2,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { today } from '../shared/dates.js';
+import { alertContent } from '../shared/state-view.js';
+import { renderDateInput, type DateEntry } from '../shared/date-input.js';
 import { currentLocale } from '../shared/localization.js';
+import { textOf } from '../shared/localized-text.js';
 import { renderCombobox, renderRecipient } from './combobox.js';
 import type { SendErrors } from './errors.js';
 import { COPIES_MAX, PRIORITIES, REMARKS_MAX, characters } from './limits.js';
@@ -15,7 +18,9 @@ export interface SendViewContext {
   copies: Recipient[];
   remarks: string;
   priority: SendPriority;
-  dueDate: string;
+  dueDate: DateEntry;
+  /** Whether the due date's own problem shows (after the field was left or the form submitted). */
+  dueDateChecked: boolean;
   errors: SendErrors;
   sending: boolean;
   fileNumber: string | undefined;
@@ -34,7 +39,7 @@ export interface SendViewContext {
     clearError(field: SendField): void;
     remarks(value: string): void;
     priority(value: SendPriority): void;
-    dueDate(value: string): void;
+    dueDate(entry: DateEntry, left: boolean): void;
     submit(event: SubmitEvent): void;
     cancel(): void;
     cancelEvent(event: Event): void;
@@ -44,7 +49,7 @@ export interface SendViewContext {
 }
 
 export function renderFieldError(ctx: SendViewContext, field: SendField): TemplateResult {
-  return html`<p id=${`${field}-error`} part="error" class="error">${ctx.errors.fields[field] ?? ''}</p>`;
+  return html`<p id=${`${field}-error`} part="error" class="error">${textOf(ctx.errors.fields[field])}</p>`;
 }
 
 export function renderMain(ctx: SendViewContext): TemplateResult {
@@ -205,29 +210,23 @@ export function renderPriority(ctx: SendViewContext): TemplateResult {
 }
 
 export function renderDueDate(ctx: SendViewContext): TemplateResult {
-  return html`<div part="field" class="field">
-    <label for="due-date">
-      ${msg('Due date', { id: 'send.due-date', desc: 'Date by which the recipient should act' })}
+  return renderDateInput({
+    id: 'due-date',
+    label: html`${msg('Due date', { id: 'send.due-date', desc: 'Date by which the recipient should act' })}
       <span class="optional"
         >${msg('(optional)', { id: 'send.optional', desc: 'After a label of an optional field' })}</span
-      >
-    </label>
-    <input
-      id="due-date"
-      part="input"
-      type="date"
-      min=${today(ctx.timeZone)}
-      aria-describedby="dueDate-error"
-      aria-invalid=${ctx.errors.fields.dueDate ? 'true' : 'false'}
-      ?disabled=${ctx.sending}
-      .value=${ctx.dueDate}
-      @input=${(event: InputEvent) => {
-        ctx.on.dueDate((event.target as HTMLInputElement).value);
-        ctx.on.clearError('dueDate');
-      }}
-    />
-    ${renderFieldError(ctx, 'dueDate')}
-  </div>`;
+      >`,
+    entry: ctx.dueDate,
+    min: today(ctx.timeZone),
+    error: textOf(ctx.errors.fields.dueDate),
+    showProblem: ctx.dueDateChecked,
+    disabled: ctx.sending,
+    onInput: (entry) => {
+      ctx.on.dueDate(entry, false);
+      ctx.on.clearError('dueDate');
+    },
+    onChange: (entry) => ctx.on.dueDate(entry, true),
+  });
 }
 
 export function renderDialog(ctx: SendViewContext): TemplateResult {
@@ -259,7 +258,7 @@ export function renderDialog(ctx: SendViewContext): TemplateResult {
         role="alert"
         tabindex="-1"
       >
-        ${ctx.errors.general ?? ''}
+        ${alertContent(textOf(ctx.errors.general))}
       </p>
       ${renderMain(ctx)} ${renderCopies(ctx)} ${renderRemarks(ctx)} ${renderPriority(ctx)}
       ${renderDueDate(ctx)}

@@ -10,7 +10,8 @@ import {
   type Signer,
 } from '@eoffice/signing';
 import { createSandboxKey } from './sandbox-key.js';
-import { WidgetError, errorCodeOf, errorMessageOf, fromBase64, toBase64 } from './outcome.js';
+import { targetLocale, type UiLocale } from '../shared/localization.js';
+import { WidgetError, errorCodeOf, errorMessageOf, fromBase64, problemTextOf, toBase64 } from './outcome.js';
 import type {
   BeforeSignDetail,
   CertificateChoice,
@@ -65,7 +66,13 @@ export class SignatureController implements ReactiveController {
   signature: Signature | undefined;
   verification: VerificationResult | undefined;
   errorCode: SignErrorCode | undefined;
+  /** The server's words or the error's message, for the `eo-sign-error` event. */
   errorMessage = '';
+  /**
+   * The server's own words about the failure (problem detail), in the language the request asked
+   * for; shown only while that language is in force, so a switch never leaves old words behind.
+   */
+  errorReason: { text: string; locale: UiLocale } | undefined;
   /** An OTP the ESP refused, shown beside the OTP field while the transaction lives on. */
   otpRejected = false;
   /** Methods the server turned out not to offer (a non-sandbox server has no sandbox keys). */
@@ -120,6 +127,8 @@ export class SignatureController implements ReactiveController {
     if (signal.aborted || isAbort(error)) return;
     this.errorCode = errorCodeOf(error);
     this.errorMessage = errorMessageOf(error);
+    const reason = problemTextOf(error);
+    this.errorReason = reason ? { text: reason, locale: targetLocale() } : undefined;
     this.#set('error');
     this.#callbacks.failed(this.errorCode, this.errorMessage);
   }

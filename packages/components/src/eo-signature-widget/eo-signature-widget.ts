@@ -222,7 +222,7 @@ export class EoSignatureWidget extends EoElement {
     if (shown === 'choose-certificate') {
       this.selectedCertificate = this.#controller.certificates.findIndex((c) => c.registered);
     }
-    this.announce(announcementFor(this.#context()));
+    this.announce(() => announcementFor(this.#context()));
     if (this.#userActed && shown !== 'loading') {
       const target =
         this.renderRoot.querySelector<HTMLElement>('input[data-focus]') ??

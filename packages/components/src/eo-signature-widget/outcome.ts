@@ -41,12 +41,17 @@ export function errorCodeOf(error: unknown): SignErrorCode {
   return kind === 'error' ? 'unknown' : kind;
 }
 
-/** The server's own words (problem `detail`) or the error message, for the details line. */
-export function errorMessageOf(error: unknown): string {
+/** The server's own words (problem `detail`, else `title`), if the error carries a problem. */
+export function problemTextOf(error: unknown): string | undefined {
   const problem = (error as { problem?: { detail?: unknown; title?: unknown } } | null)?.problem;
   if (typeof problem?.detail === 'string' && problem.detail) return problem.detail;
   if (typeof problem?.title === 'string' && problem.title) return problem.title;
-  return error instanceof Error ? error.message : String(error);
+  return undefined;
+}
+
+/** The server's own words or the error message, for the `eo-sign-error` event. */
+export function errorMessageOf(error: unknown): string {
+  return problemTextOf(error) ?? (error instanceof Error ? error.message : String(error));
 }
 
 function failed(result: VerificationResult, step: VerificationResult['steps'][number]['step']) {

@@ -5,8 +5,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
-import { formatDateTime } from '../shared/dates.js';
-import { renderStateView } from '../shared/state-view.js';
+import { formatDate, formatDateTime } from '../shared/dates.js';
+import { alertContent, renderStateView } from '../shared/state-view.js';
 import type { UiLocale } from '../shared/localization.js';
 import type { SignatureController } from './controller.js';
 import { errorText, methodLabel, stateHeading, stepLabel, verdictHeading, verdictText } from './labels.js';
@@ -59,9 +59,16 @@ function heading(ctx: ViewContext, text: string): TemplateResult {
   </div>`;
 }
 
+function dateTimeOf(ctx: ViewContext, iso: string): string {
+  return formatDateTime(iso, { locale: ctx.locale, digits: ctx.digits, timeZone: ctx.timeZone });
+}
+
+function dateOf(ctx: ViewContext, iso: string): string {
+  return formatDate(iso, { locale: ctx.locale, digits: ctx.digits, timeZone: ctx.timeZone });
+}
+
 function when(ctx: ViewContext, iso: string): TemplateResult {
-  const options = { locale: ctx.locale, digits: ctx.digits, timeZone: ctx.timeZone } as const;
-  return html`<time datetime=${iso}>${formatDateTime(iso, options)}</time>`;
+  return html`<time datetime=${iso}>${dateTimeOf(ctx, iso)}</time>`;
 }
 
 function cancelButton(ctx: ViewContext): TemplateResult {
@@ -142,8 +149,9 @@ function renderReady(ctx: ViewContext): TemplateResult {
           </fieldset>`
         : methods.length === 1
           ? html`<p>
-              ${msg('Method', { desc: 'Label: the only signing method' })}:
-              ${methodLabel(methods[0] as SigningMethod)}
+              ${msg(str`Method: ${methodLabel(methods[0] as SigningMethod)}`, {
+                desc: 'The only signing method offered, e.g. "Method: DSC token"',
+              })}
             </p>`
           : html`<p class="problem">
               ${msg('No way of signing is available.', { desc: 'No signing method' })}
@@ -164,26 +172,29 @@ function renderReady(ctx: ViewContext): TemplateResult {
 }
 
 function renderServiceNotRunning(ctx: ViewContext): TemplateResult {
+  // Withheld while the page's language loads, so the alert is first read in that language.
   return html`<section part="status" role="alert">
-    ${heading(ctx, stateHeading('service-not-running'))}
-    <p>
-      ${msg(
-        'Install the DSC Signer Service from your e-Office help page, start it and insert your DSC token, then try again.',
-        { desc: 'Help when the local DSC signer service is missing' },
-      )}
-    </p>
-    <p class="hint">
-      ${msg(
-        'Chrome may ask whether this page may access devices on your local network: allow it, or the signer service cannot be reached.',
-        { desc: 'Local Network Access permission hint' },
-      )}
-    </p>
-    <div class="actions">
-      <button part="button" class="primary" type="button" @click=${ctx.onRetryService}>
-        ${msg('Try again', { id: 'sign.retry', desc: 'Retry button' })}
-      </button>
-      ${cancelButton(ctx)}
-    </div>
+    ${alertContent(
+      html`${heading(ctx, stateHeading('service-not-running'))}
+        <p>
+          ${msg(
+            'Install the DSC Signer Service from your e-Office help page, start it and insert your DSC token, then try again.',
+            { desc: 'Help when the local DSC signer service is missing' },
+          )}
+        </p>
+        <p class="hint">
+          ${msg(
+            'Chrome may ask whether this page may access devices on your local network: allow it, or the signer service cannot be reached.',
+            { desc: 'Local Network Access permission hint' },
+          )}
+        </p>
+        <div class="actions">
+          <button part="button" class="primary" type="button" @click=${ctx.onRetryService}>
+            ${msg('Try again', { id: 'sign.retry', desc: 'Retry button' })}
+          </button>
+          ${cancelButton(ctx)}
+        </div>`,
+    )}
   </section>`;
 }
 
@@ -217,9 +228,13 @@ function renderChooseCertificate(ctx: ViewContext): TemplateResult {
             ${
               registered
                 ? html`<span class="muted">
-                    — ${msg('Issuer', { id: 'sign.issuer', desc: 'Certificate issuer (जारीकर्ता)' })}:
-                    ${registered.issuer}; ${msg('valid until', { desc: 'Certificate expiry' })}
-                    ${when(ctx, registered.notAfter)}</span
+                    —
+                    ${msg(
+                      str`Issuer: ${registered.issuer}; valid until ${dateOf(ctx, registered.notAfter)}`,
+                      {
+                        desc: 'A token certificate: its issuer (जारीकर्ता) and the last day it is valid; Hindi puts the date before तक',
+                      },
+                    )}</span
                   >`
                 : html`<span class="problem">
                     —
@@ -279,7 +294,7 @@ function renderOtp(ctx: ViewContext): TemplateResult {
       ${
         rejected
           ? html`<p id="otp-error" class="problem" role="alert">
-              ${msg('That OTP is not right. Check it and try again.', { desc: 'Wrong eSign OTP' })}
+              ${alertContent(msg('That OTP is not right. Check it and try again.', { desc: 'Wrong eSign OTP' }))}
             </p>`
           : nothing
       }
@@ -305,8 +320,13 @@ function stepsDetails(ctx: ViewContext, result: VerificationResult): TemplateRes
   const failures = result.steps.filter((s) => s.status === 'failed').length;
   return html`<details part="details">
     <summary>
-      ${msg('Verification details', { desc: 'Summary of the six checks' })}
-      (${failures === 0 ? msg('all 6 checks passed', { desc: 'All checks ok' }) : msg(str`${failures} of 6 checks failed`, { desc: 'Some checks failed' })})
+      ${
+        failures === 0
+          ? msg('Verification details (all 6 checks passed)', { desc: 'Summary of the six checks, all ok' })
+          : msg(str`Verification details (${failures} of 6 checks failed)`, {
+              desc: 'Summary of the six checks, some failed',
+            })
+      }
     </summary>
     <ol class="steps">
       ${result.steps.map(
@@ -320,7 +340,7 @@ function stepsDetails(ctx: ViewContext, result: VerificationResult): TemplateRes
       )}
     </ol>
     <p class="hint">
-      ${msg('Checked at', { desc: 'When the verification ran' })} ${when(ctx, result.checkedAt)}
+      ${msg(str`Checked at ${dateTimeOf(ctx, result.checkedAt)}`, { desc: 'When the verification ran' })}
     </p>
   </details>`;
 }
@@ -372,7 +392,9 @@ function renderError(ctx: ViewContext): TemplateResult {
         : stateHeading('error'),
     ),
     detail: html`${errorText(code)}${
-      c.errorMessage ? html`<span class="muted reason">${c.errorMessage}</span>` : nothing
+      c.errorReason?.locale === ctx.locale
+        ? html`<span class="muted reason">${c.errorReason.text}</span>`
+        : nothing
     }`,
     retry: ctx.onRetry,
   });

@@ -30,14 +30,30 @@ function toDate(value: string | Date): Date {
   return date;
 }
 
-/** Date and time, e.g. "23 Nov 2026, 7:45 pm" or "23 नव॰ 2026, 7:45 pm". */
+// Official Hindi writes the month in full (जनवरी, not जन॰) and the time on the 24-hour clock; the
+// locale's medium style would give "23 नव॰ 2026, 7:45 pm", with an English "pm" inside Hindi.
+const HINDI_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+const CLOCK: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+
+/** Date and time, e.g. "23 Nov 2026, 7:45 pm" or "23 नवंबर 2026, 19:45" (Hindi: full month, 24-hour clock). */
 export function formatDateTime(value: string | Date, options: DateDisplayOptions): string {
-  return formatter(options, { dateStyle: 'medium', timeStyle: 'short' }).format(toDate(value));
+  const date = toDate(value);
+  if (options.locale === 'hi') {
+    return `${formatter(options, HINDI_DATE).format(date)}, ${formatter(options, CLOCK).format(date)}`;
+  }
+  return formatter(options, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
-/** Date only, e.g. "23 Nov 2026". */
+/** Date only, e.g. "23 Nov 2026" or "23 नवंबर 2026" (Hindi: full month name). */
 export function formatDate(value: string | Date, options: DateDisplayOptions): string {
-  return formatter(options, { dateStyle: 'medium' }).format(toDate(value));
+  return formatter(options, options.locale === 'hi' ? HINDI_DATE : { dateStyle: 'medium' }).format(
+    toDate(value),
+  );
+}
+
+/** Time of day on the 24-hour clock in both languages, e.g. "19:45" (or "१९:४५" with Devanagari digits). */
+export function formatTime(value: string | Date, options: DateDisplayOptions): string {
+  return formatter(options, CLOCK).format(toDate(value));
 }
 
 /** India Standard Time, the time zone every element shows and measures days in unless told otherwise. */

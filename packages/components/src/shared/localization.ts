@@ -1,15 +1,53 @@
-import { configureLocalization } from '@lit/localize';
+import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 
 /** Interface languages: English (the source) and Hindi. */
 export type UiLocale = typeof sourceLocale | (typeof targetLocales)[number];
 
+type LocaleModule = Awaited<ReturnType<typeof loadHindi>>;
+const loadHindi = () => import('../generated/locales/hi.js');
+let loader: () => Promise<LocaleModule> = loadHindi;
+
 // Hindi strings are loaded on first use so English pages never download them.
 const { getLocale, setLocale: setLitLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: () => import('../generated/locales/hi.js'),
+  loadLocale: () => loader(),
 });
+
+/**
+ * Replaces how the Hindi strings are fetched (for a test that makes them arrive late, or a portal
+ * that wraps the fetch); `undefined` restores the built-in dynamic import. Not part of the package's
+ * public exports.
+ */
+export function useLocaleLoader(
+  load: ((real: () => Promise<LocaleModule>) => Promise<LocaleModule>) | undefined,
+): void {
+  loader = load ? () => load(loadHindi) : loadHindi;
+}
+
+let loading: string | undefined;
+if (typeof window !== 'undefined') {
+  window.addEventListener(LOCALE_STATUS_EVENT, (event) => {
+    loading = event.detail.status === 'loading' ? event.detail.loadingLocale : undefined;
+  });
+}
+
+/**
+ * The language whose strings are being loaded, if any. While it loads, components still show the
+ * language in force (English before Hindi first arrives); announcements wait for it (element.ts).
+ */
+export function loadingLocale(): UiLocale | undefined {
+  return loading as UiLocale | undefined;
+}
+
+/**
+ * The language the page is in or switching to: what a request made now asks the server for, so
+ * the server's words are filed under it even when they arrive before the Hindi strings.
+ */
+export function targetLocale(): UiLocale {
+  return loadingLocale() ?? currentLocale();
+}
 
 let explicit = false;
 let observer: MutationObserver | undefined;

@@ -2,6 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import type { ErrorKind } from './error-kind.js';
+import { loadingLocale } from './localization.js';
 
 /** The standard states every element shows the same way: loading, nothing to show, and the failures. */
 export type StandardState = 'loading' | 'empty' | ErrorKind;
@@ -27,12 +28,32 @@ export function isFailure(state: StandardState): boolean {
 }
 
 /**
+ * What a failure box (role `alert`) holds: `content` once the page's language is in, nothing while
+ * its strings load. An alert is read out when it appears and when its text changes, so one drawn in
+ * English a moment before the Hindi strings arrive would be heard in English; like the live regions
+ * (`EoElement.renderAnnouncer()`), the box is there but silent until the language is in, then
+ * speaks in it. Elements re-render when a load starts and ends (`EoElement`), so the text follows.
+ */
+export function alertContent<T>(content: T): T | typeof nothing {
+  return loadingLocale() === undefined ? content : nothing;
+}
+
+/**
  * Draws a standard state: a box with part `status`, role `alert` for failures (`status` otherwise),
  * a spinner and `aria-busy` while loading, and a "Try again" button when `retry` is given. Style it
- * with `stateStyles`, which every element includes.
+ * with `stateStyles`, which every element includes. A failure box stays empty (and busy) while the
+ * page's language loads, so it is first read in that language (`alertContent()`).
  */
 export function renderStateView(view: StateView): TemplateResult {
   const loading = view.state === 'loading';
+  if (isFailure(view.state) && loadingLocale() !== undefined) {
+    return html`<div
+      part=${view.part ?? 'status'}
+      class="eo-state ${view.state} ${view.className ?? ''}"
+      role="alert"
+      aria-busy="true"
+    ></div>`;
+  }
   return html`<div
     part=${view.part ?? 'status'}
     class="eo-state ${view.state} ${view.className ?? ''}"
