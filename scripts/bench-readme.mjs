@@ -2,7 +2,7 @@
 // budget and whether it is met, the growth table across database sizes, and when and on what machine
 // they were measured (timings mean little without the machine).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { format, resolveConfig } from 'prettier';
 
 export const START = '<!-- bench:start -->';
@@ -14,7 +14,9 @@ const cell = (value) => (value === null || value === undefined ? '–' : String(
 export function machine() {
   const processors = cpus();
   const model = processors[0]?.model.trim() ?? 'unknown CPU';
-  return `${processors.length} cores (${model}), ${Math.round(totalmem() / 1024 ** 3)} GB, Node ${process.version}, ${process.platform}`;
+  // The load others put on the machine meanwhile: on a shared machine it moves every timing.
+  const load = loadavg()[2].toFixed(1);
+  return `${processors.length} cores (${model}), ${Math.round(totalmem() / 1024 ** 3)} GB, Node ${process.version}, ${process.platform}, load average ${load} over the last 15 minutes`;
 }
 
 /** The Markdown that goes between the markers. */
