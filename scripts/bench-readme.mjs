@@ -2,7 +2,7 @@
 // budget and whether it is met, the growth table across database sizes, and when and on what machine
 // they were measured (timings mean little without the machine).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { format, resolveConfig } from 'prettier';
 
 export const START = '<!-- bench:start -->';
@@ -14,7 +14,9 @@ const cell = (value) => (value === null || value === undefined ? '–' : String(
 export function machine() {
   const processors = cpus();
   const model = processors[0]?.model.trim() ?? 'unknown CPU';
-  return `${processors.length} cores (${model}), ${Math.round(totalmem() / 1024 ** 3)} GB, Node ${process.version}, ${process.platform}`;
+  // The load others put on the machine meanwhile: on a shared machine it moves every timing.
+  const load = loadavg()[2].toFixed(1);
+  return `${processors.length} cores (${model}), ${Math.round(totalmem() / 1024 ** 3)} GB, Node ${process.version}, ${process.platform}, load average ${load} over the last 15 minutes`;
 }
 
 /** The Markdown that goes between the markers. */
@@ -53,8 +55,11 @@ export function replaceBetweenMarkers(text, markdown) {
   return `${text.slice(0, start + START.length)}\n\n${markdown}\n\n${text.slice(end)}`;
 }
 
-/** Writes the figures into `path` between the markers, formatted as the repository's Prettier wants. */
+/**
+ * Writes the figures into `path` between the markers. Only the table is formatted (as the repository's
+ * Prettier wants); the rest of the README keeps the layout its authors gave it.
+ */
 export async function writeBenchIntoReadme(path, figures) {
-  const next = replaceBetweenMarkers(readFileSync(path, 'utf8'), benchMarkdown(figures));
-  writeFileSync(path, await format(next, { ...(await resolveConfig(path)), filepath: path }));
+  const table = await format(benchMarkdown(figures), { ...(await resolveConfig(path)), parser: 'markdown' });
+  writeFileSync(path, replaceBetweenMarkers(readFileSync(path, 'utf8'), table.trimEnd()));
 }
