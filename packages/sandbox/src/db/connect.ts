@@ -15,6 +15,7 @@ import * as signing from './migrations/0004_signing.js';
 import * as movementIndexes from './migrations/0005_movement_indexes.js';
 import * as volumeIndexes from './migrations/0006_volume_indexes.js';
 import * as reportSummaries from './migrations/0007_report_summaries.js';
+import * as reviewIndexes from './migrations/0008_review_indexes.js';
 import type { Database } from './schema.js';
 
 /** Migrations live in code so the sandbox runs without a build step or a migrations folder lookup. */
@@ -27,6 +28,7 @@ const provider: MigrationProvider = {
     '0005_movement_indexes': movementIndexes,
     '0006_volume_indexes': volumeIndexes,
     '0007_report_summaries': reportSummaries,
+    '0008_review_indexes': reviewIndexes,
   }),
 };
 
