@@ -395,11 +395,12 @@ describe('weekly review SQL against the reference computation', () => {
       const token = await h.login('sunita.verma');
       for (const period of ['week', 'month'])
         assert.equal((await h.call('getPendencyReview', { token, query: { period } })).statusCode, 200);
-      for (const query of [
+      const queries: Record<string, string | boolean>[] = [
         {},
         { bucket: 'over30Days', overdue: true },
         { postId: seedId('post', 'so-estt') },
-      ])
+      ];
+      for (const query of queries)
         assert.equal((await h.call('listPendingItems', { token, query })).statusCode, 200);
     } finally {
       SQLite.prototype.prepare = original;
@@ -411,9 +412,8 @@ describe('weekly review SQL against the reference computation', () => {
       if (!/^\s*(select|with)\b/i.test(text) || !/\b(movements|files|receipts)\b/i.test(text)) continue;
       checked += 1;
       const parameters = (text.match(/\?/g) ?? []).map(() => 'x');
-      const plan = original.call(reader, `explain query plan ${text}`).all(...parameters) as {
-        detail: string;
-      }[];
+      const explain = original.call(reader, `explain query plan ${text}`) as SQLite.Statement<string[]>;
+      const plan = explain.all(...parameters) as { detail: string }[];
       for (const { detail } of plan)
         if (/^SCAN (movements|files|receipts|m|i)\b/.test(detail))
           scans.push(`${detail} in ${text.replace(/\s+/g, ' ')}`);

@@ -135,12 +135,6 @@ export interface PeriodFlow {
   disposed: number;
 }
 
-const periodTable = (periods: readonly Period[]) =>
-  sql.join(
-    periods.map((p, index) => sql`select ${index} as idx, ${p.from} as first, ${p.to} as last`),
-    sql` union all `,
-  );
-
 const istDay = (at: RawBuilder<unknown>) => sql`date(${at}, '+330 minutes')`;
 
 /**
@@ -158,38 +152,55 @@ export async function flowsByPeriod(
   const floor = new Date(Date.parse(`${first}T00:00:00+05:30`)).toISOString();
   const physicalReceipt = sql`(m.item_type = 'receipt' and coalesce(
     (select json_extract(r.data, '$.nature') from receipts r where r.id = m.item_id), 'physical') = 'physical')`;
-  const { rows } = await sql<{ idx: number; activity: string; count: number }>`
-    with periods as (${periodTable(periods)}),
-    events as (
-      select 'created' as activity, ${istDay(sql`m.sent_at`)} as day from movements m
-        where m.kind = 'main' and m.action = 'create' and m.to_post_id in (${list(posts)}) and m.sent_at >= ${floor}
+  const last = (periods[periods.length - 1] as Period).to;
+  // Counted per IST day in SQL, then summed into the periods here: joining the events to the periods
+  // in SQL makes SQLite compute the events once per period.
+  const { rows } = await sql<{ day: string; activity: string; count: number }>`
+    select day, activity, count(*) as count from (
+      select 'created' as activity, ${istDay(sql`m.sent_at`)} as day from movements m indexed by movements_sent
+        where m.sent_at >= ${floor} and m.kind = 'main' and m.action = 'create' and m.to_post_id in (${list(posts)})
       union all
-      select 'disposed', ${istDay(sql`m.sent_at`)} from movements m
-        where m.kind = 'main' and m.action in ('close', 'put_in_file') and m.sent_at >= ${floor}
+      select 'disposed', ${istDay(sql`m.sent_at`)} from movements m indexed by movements_sent
+        where m.sent_at >= ${floor} and m.kind = 'main' and m.action in ('close', 'put_in_file')
           and (m.from_post_id in (${list(posts)})
             or (m.from_post_id is null and m.to_post_id in (${list(posts)})))
       union all
       select 'received', ${istDay(sql`case when json_type(m.data, '$.receivedAt') = 'text'
           then json_extract(m.data, '$.receivedAt') else m.sent_at end`)}
-        from movements m
-        where m.kind = 'main' and m.action in ('send', 'return') and m.pulled_back_at is null
-          and m.to_post_id in (${list(posts)})
-          and (json_type(m.data, '$.receivedAt') = 'text' or not ${physicalReceipt}))
-    select p.idx, e.activity, count(*) as count
-    from events e join periods p on e.day between p.first and p.last
-    group by p.idx, e.activity`.execute(db);
+        from movements m indexed by movements_sent
+        where m.sent_at >= ${floor} and m.kind = 'main' and m.action in ('send', 'return')
+          and m.pulled_back_at is null and m.to_post_id in (${list(posts)})
+          and (json_type(m.data, '$.receivedAt') = 'text' or not ${physicalReceipt})
+      union all
+      -- Paper sent before the first period and acknowledged within the periods.
+      select 'received', ${istDay(sql`json_extract(m.data, '$.receivedAt')`)}
+        from movements m indexed by movements_acknowledged
+        where json_type(m.data, '$.receivedAt') = 'text' and json_extract(m.data, '$.receivedAt') >= ${floor}
+          and m.sent_at < ${floor} and m.kind = 'main' and m.action in ('send', 'return')
+          and m.pulled_back_at is null and m.to_post_id in (${list(posts)}))
+    where day between ${first} and ${last}
+    group by day, activity`.execute(db);
   const out = periods.map((_, index) => ({ index, created: 0, received: 0, disposed: 0 }));
   for (const row of rows) {
-    const flow = out[row.idx];
-    if (flow) flow[row.activity as 'created' | 'received' | 'disposed'] = row.count;
+    const flow = out[periods.findIndex((p) => row.day >= p.from && row.day <= p.to)];
+    if (flow) flow[row.activity as 'created' | 'received' | 'disposed'] += row.count;
   }
   return out;
+}
+
+/** Ids of the items open with `posts` now (held as main recipient, neither closed, parked nor put in a file). */
+function openItems(posts: readonly string[]): RawBuilder<unknown> {
+  return sql`select id from files where holder_post_id in (${list(posts)}) and status not in ('closed', 'parked')
+    union all
+    select id from receipts where holder_post_id in (${list(posts)}) and status not in ('closed', 'put_in_file')`;
 }
 
 /**
  * How many items were pending with `posts` at each instant of `at`, read from the movement log: an
  * item's holder at an instant is the recipient of its latest main movement by then, unless that
- * movement closed or parked it or put it in a file. Answers in the order of `at`.
+ * movement closed or parked it or put it in a file. Only movements since the instant are read (the
+ * movements_sent index): an item that has not moved since is in the state it is in now, and one that
+ * has is looked up at its latest movement by then. Answers in the order of `at`.
  */
 export async function pendingAt(db: Db, posts: readonly string[], at: readonly Date[]): Promise<number[]> {
   if (posts.length === 0 || at.length === 0) return at.map(() => 0);
@@ -197,18 +208,22 @@ export async function pendingAt(db: Db, posts: readonly string[], at: readonly D
     at.map((d, index) => sql`select ${index} as idx, ${d.toISOString()} as at`),
     sql` union all `,
   );
+  // Per instant: open now and not moved since, plus moved since and pending by then.
   const { rows } = await sql<{ idx: number; count: number }>`
     with instants as (${instants}),
-    log as (
-      select m.item_id, m.to_post_id, m.action, m.sent_at,
-        lead(m.sent_at) over (partition by m.item_id order by m.seq) as next_at
-      from movements m
-      where m.kind = 'main'
-        and m.item_id in (select item_id from movements where to_post_id in (${list(posts)}) and kind = 'main'))
-    select t.idx, count(*) as count
-    from instants t join log g on g.sent_at <= t.at and (g.next_at is null or g.next_at > t.at)
-    where g.to_post_id in (${list(posts)}) and g.action not in ('close', 'park', 'put_in_file')
-    group by t.idx`.execute(db);
+    open as materialized (${openItems(posts)}),
+    moved as materialized (select distinct t.idx, y.item_id from instants t
+      join movements y indexed by movements_sent on y.sent_at > t.at and y.kind = 'main')
+    select t.idx,
+      (select count(*) from open)
+      - (select count(*) from moved v where v.idx = t.idx and v.item_id in (select id from open))
+      + (select count(*) from moved v
+          join movements l on l.seq = (select z.seq from movements z
+            where z.item_id = v.item_id and z.kind = 'main' and z.sent_at <= t.at order by z.seq desc limit 1)
+          where v.idx = t.idx and l.to_post_id in (${list(posts)})
+            and l.action not in ('close', 'park', 'put_in_file'))
+      as count
+    from instants t`.execute(db);
   const out = at.map(() => 0);
   for (const row of rows) out[row.idx] = row.count;
   return out;
