@@ -30,6 +30,7 @@ import type {
   ReceiptUploadDetail,
   Sender,
 } from './types.js';
+import { megabytes } from './scan-view.js';
 import { renderForm, type ReceiptViewContext, type ScanState } from './view.js';
 import { xhrFetch } from './xhr-fetch.js';
 
@@ -425,7 +426,7 @@ export class EoReceiptForm extends EoElement {
     const limit = this.maxUploadBytes;
     if (file.size > limit) {
       this.#scanError(
-        msg(str`This file is ${megabytesOf(file.size)} MB; the limit is ${megabytesOf(limit)} MB.`, {
+        msg(str`This file is ${megabytes(file.size)} MB; the limit is ${megabytes(limit)} MB.`, {
           id: 'receipt.too-large',
           desc: 'Upload refused before sending: over the size limit',
         }),
@@ -759,12 +760,6 @@ export class EoReceiptForm extends EoElement {
     another: () => this.reset(),
     send: () => void this.#openSend(),
   };
-}
-
-function megabytesOf(bytes: number): string {
-  return new Intl.NumberFormat(currentLocale() === 'hi' ? 'hi-IN' : 'en-IN', {
-    maximumFractionDigits: 1,
-  }).format(bytes / (1024 * 1024));
 }
 
 declare global {
