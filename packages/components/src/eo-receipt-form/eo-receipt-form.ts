@@ -1,7 +1,7 @@
 // Over 400 lines because the element class is the documented public surface (JSDoc for the manifest,
-// form association, events) and the form's flow (draft, upload, diarise, send); drawing is in view.ts,
-// the request and its checks in request.ts, server errors in errors.ts, the draft's storage in
-// draft-store.ts, the upload's transport in xhr-fetch.ts.
+// form association, events) and the form's flow (draft, sender look-up, diarise, send); drawing is in
+// view.ts, fields.ts and scan-view.ts, the scanned letter's upload and preview in scan-upload.ts, the
+// request and its checks in request.ts, server errors in errors.ts, the draft's storage in draft-store.ts.
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
@@ -16,7 +16,6 @@ import type { SendDialogClient } from '../eo-send-dialog/types.js';
 import { clearDraft, draftStorageKey, loadDraft, saveDraft, type DraftStorage } from './draft-store.js';
 import { receiptErrors, type ReceiptErrors } from './errors.js';
 import { checkDraft, emptyDraft, requestOf } from './request.js';
-import { sniffScanType } from './sniff.js';
 import { receiptFormStyles } from './styles.js';
 import type {
   BeforeDiariseDetail,
@@ -30,8 +29,8 @@ import type {
   ReceiptUploadDetail,
   Sender,
 } from './types.js';
-import { renderForm, type ReceiptViewContext, type ScanState } from './view.js';
-import { xhrFetch } from './xhr-fetch.js';
+import { ScanUpload } from './scan-upload.js';
+import { renderForm, type ReceiptViewContext } from './view.js';
 
 /** The contract's limit on an upload: 20 MiB. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -154,8 +153,6 @@ export class EoReceiptForm extends EoElement {
   @state() private loaded: ReceiptCategory[] = [];
   @state() private subLoaded: ReceiptCategory[] = [];
   @state() private looked: Sender[] = [];
-  @state() private scan: ScanState = { kind: 'none' };
-  @state() private previewUrl: string | undefined;
   @state() private busy = false;
   @state() private failure: ErrorKind | undefined;
   @state() private diarised: Receipt | undefined;
@@ -163,8 +160,6 @@ export class EoReceiptForm extends EoElement {
   @state() private formDisabled = false;
 
   readonly #internals: ElementInternals;
-  #objectUrl: string | undefined;
-  #upload: AbortController | undefined;
   #lookupTimer: ReturnType<typeof setTimeout> | undefined;
   #lookup: AbortController | undefined;
   #key: { body: string; value: string } | undefined;
@@ -226,11 +221,9 @@ export class EoReceiptForm extends EoElement {
 
   /** Empties the form and forgets its draft (after diarising, "Diarise another" does this). */
   reset(): void {
-    this.#cancelUpload();
-    this.#setPreview(undefined);
+    this.#scan.clear();
     this.typed = emptyDraft(today(this.timeZone));
     this.errors = { fields: {}, general: undefined };
-    this.scan = { kind: 'none' };
     this.diarised = undefined;
     this.sent = false;
     this.#key = undefined;
@@ -263,25 +256,22 @@ export class EoReceiptForm extends EoElement {
       if (saved) this.typed = { ...emptyDraft(today(this.timeZone)), ...saved };
       this.#restored = true;
     }
-    if (this.typed.attachment) this.scan = { kind: 'uploaded' };
     this.#updateForm();
     void this.#loadCategories();
-    void this.#restorePreview();
+    void this.#scan.restorePreview();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#upload?.abort();
     this.#lookup?.abort();
     clearTimeout(this.#lookupTimer);
-    this.#setPreview(undefined);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The first render follows connectedCallback, which loaded already: only a later client reloads.
     if (changed.has('client') && this.hasUpdated && this.isConnected) {
       void this.#loadCategories();
-      void this.#restorePreview();
+      void this.#scan.restorePreview();
     }
   }
 
@@ -318,19 +308,6 @@ export class EoReceiptForm extends EoElement {
       if (this.typed.categoryId === parentId) this.subLoaded = subs;
     } catch {
       this.subLoaded = [];
-    }
-  }
-
-  /** After a reload the scan is on the server but not on this page: fetch it again to preview it. */
-  async #restorePreview(): Promise<void> {
-    const attachment = this.typed.attachment;
-    const client = this.#client();
-    if (!attachment || this.previewUrl || !client) return;
-    try {
-      const blob = await client.attachments.download(attachment.id, { headers: this.#callHeaders });
-      if (this.typed.attachment?.id === attachment.id) await this.#showPreview(blob, attachment.mediaType);
-    } catch {
-      // The scan is still attached; only its preview is missing.
     }
   }
 
@@ -418,138 +395,30 @@ export class EoReceiptForm extends EoElement {
     }, LOOKUP_DELAY);
   }
 
-  // ---- the scanned letter -------------------------------------------------------------------------
+  // ---- the scanned letter (behaviour in scan-upload.ts) ------------------------------------------
 
-  async #chooseFile(file: File | undefined): Promise<void> {
-    if (!file) return;
-    const limit = this.maxUploadBytes;
-    if (file.size > limit) {
-      this.#scanError(
-        msg(str`This file is ${megabytesOf(file.size)} MB; the limit is ${megabytesOf(limit)} MB.`, {
-          id: 'receipt.too-large',
-          desc: 'Upload refused before sending: over the size limit',
-        }),
-      );
-      return;
-    }
-    this.scan = { kind: 'checking' };
-    const type = await sniffScanType(file);
-    if (!type) {
-      this.scan = this.typed.attachment ? { kind: 'uploaded' } : { kind: 'none' };
-      this.#scanError(
-        msg(str`"${file.name}" is not a PDF, JPEG or PNG file (checked from its content).`, {
-          id: 'receipt.not-scan',
-          desc: 'Upload refused before sending: the bytes are not PDF/JPEG/PNG',
-        }),
-      );
-      return;
-    }
-    // Sent with the type its bytes show, whatever the name or the browser guessed.
-    const typed = new File([file], file.name, { type });
-    const client = this.#client();
-    if (!client) {
-      this.scan = { kind: 'none' };
-      this.#scanError(
-        msg('No connection to e-Office is set up on this page.', {
-          id: 'receipt.no-client',
-          desc: 'No SDK client configured',
-        }),
-      );
-      return;
-    }
-    this.#upload?.abort();
-    const controller = new AbortController();
-    this.#upload = controller;
-    this.scan = { kind: 'uploading', progress: { loaded: 0, total: file.size }, fileName: file.name };
-    this.#update({}, ['attachment']);
-    this.announce(
-      msg(str`Uploading ${file.name}.`, {
-        id: 'receipt.upload-started',
-        desc: 'Announced when an upload starts',
-      }),
-    );
-    try {
-      const attachment = await client.attachments.upload(
-        typed,
-        {},
-        {
-          signal: controller.signal,
-          headers: this.#callHeaders,
-          // A 20 MB scan on a district office's line takes longer than a call's usual timeout;
-          // the clerk can cancel it instead.
-          timeout: false,
-          fetch: xhrFetch((progress) => {
-            if (this.#upload === controller) this.scan = { kind: 'uploading', progress, fileName: file.name };
-          }),
-        },
-      );
-      if (this.#upload !== controller) return;
-      this.#upload = undefined;
-      this.scan = { kind: 'uploaded' };
-      this.#update({ attachment }, ['attachment']);
-      await this.#showPreview(typed, attachment.mediaType);
-      this.announce(
-        msg(str`${file.name} uploaded.`, { id: 'receipt.uploaded', desc: 'Announced when an upload ends' }),
-      );
-      this.emit('eo-receipt-upload', { attachment });
-    } catch (error) {
-      if (this.#upload !== controller) return;
-      this.#upload = undefined;
-      this.scan = this.typed.attachment ? { kind: 'uploaded' } : { kind: 'none' };
-      if ((error as { name?: string } | null)?.name === 'AbortError') return;
-      const { fields, general } = receiptErrors(error);
-      this.#scanError(fields.attachment ?? general ?? '');
-      this.emit('eo-receipt-error', { error, during: 'upload' });
-    }
-  }
-
-  #scanError(message: string): void {
-    this.errors = { ...this.errors, fields: { ...this.errors.fields, attachment: message } };
-    this.announce(message, 'assertive');
-  }
-
-  #cancelUpload(): void {
-    const upload = this.#upload;
-    this.#upload = undefined;
-    upload?.abort();
-    this.scan = this.typed.attachment ? { kind: 'uploaded' } : { kind: 'none' };
-  }
-
-  async #showPreview(blob: Blob, mediaType: string): Promise<void> {
-    if (mediaType === 'application/pdf') {
-      this.#setPreview(URL.createObjectURL(new Blob([blob], { type: 'application/pdf' })), true);
-      return;
-    }
-    // Images as data: URLs, which a strict portal CSP (img-src 'self' data:) allows.
-    const url = await new Promise<string>((resolve, reject) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(String(reader.result));
-      reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-      reader.readAsDataURL(new Blob([blob], { type: mediaType }));
-    });
-    this.#setPreview(url);
-  }
-
-  #setPreview(url: string | undefined, objectUrl = false): void {
-    if (this.#objectUrl) URL.revokeObjectURL(this.#objectUrl);
-    this.#objectUrl = objectUrl ? url : undefined;
-    this.previewUrl = url;
-  }
+  readonly #scan = new ScanUpload(this, {
+    client: () => this.#client(),
+    maxBytes: () => this.maxUploadBytes,
+    headers: () => this.#callHeaders,
+    attachment: () => this.typed.attachment,
+    attach: (attachment) => this.#update({ attachment }, ['attachment']),
+    fail: (message, error) => {
+      this.errors = { ...this.errors, fields: { ...this.errors.fields, attachment: message } };
+      this.announce(message, 'assertive');
+      if (error !== undefined) this.emit('eo-receipt-error', { error, during: 'upload' });
+    },
+    announce: (text) => this.announce(text),
+    uploaded: (attachment) => this.emit('eo-receipt-upload', { attachment }),
+  });
 
   #replace(): void {
-    const input = this.renderRoot.querySelector<HTMLInputElement>('#scan');
-    if (!input) return;
     // The chooser is hidden while a scan is attached; the Replace button opens it.
-    input.click();
+    this.renderRoot.querySelector<HTMLInputElement>('#scan')?.click();
   }
 
   #remove(): void {
-    this.#setPreview(undefined);
-    this.scan = { kind: 'none' };
-    this.#update({ attachment: null }, ['attachment']);
-    this.announce(
-      msg('Scanned letter removed.', { id: 'receipt.removed', desc: 'Announced when the scan is removed' }),
-    );
+    this.#scan.remove();
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#scan')?.focus());
   }
 
@@ -562,7 +431,7 @@ export class EoReceiptForm extends EoElement {
   }
 
   async #diarise(andSend: boolean): Promise<Receipt | undefined> {
-    if (this.#inFlight || this.scan.kind === 'uploading') return undefined;
+    if (this.#inFlight || this.#scan.uploading) return undefined;
     const fields = checkDraft(this.typed, today(this.timeZone));
     if (Object.keys(fields).length > 0) {
       this.errors = { fields, general: undefined };
@@ -716,8 +585,8 @@ export class EoReceiptForm extends EoElement {
       categories: all.filter((c) => c.parentId === null),
       subCategories: subs,
       senders: this.#offered(),
-      scan: this.scan,
-      previewUrl: this.previewUrl,
+      scan: this.#scan.state,
+      previewUrl: this.#scan.previewUrl,
       maxUploadBytes: this.maxUploadBytes,
       busy: this.busy,
       disabled: this.formDisabled,
@@ -737,10 +606,12 @@ export class EoReceiptForm extends EoElement {
     },
     subCategory: (id) => this.#update({ subCategoryId: id }, ['subCategoryId']),
     senderInput: (value) => this.#senderInput(value),
-    file: (file) => void this.#chooseFile(file),
+    file: (file) => {
+      if (file) void this.#scan.choose(file);
+    },
     replace: () => this.#replace(),
     remove: () => this.#remove(),
-    cancelUpload: () => this.#cancelUpload(),
+    cancelUpload: () => this.#scan.cancel(),
     addEnclosure: () => {
       this.#update({ enclosures: [...this.typed.enclosures, { description: '', count: 1 }] }, ['enclosures']);
       const index = this.typed.enclosures.length - 1;
@@ -759,12 +630,6 @@ export class EoReceiptForm extends EoElement {
     another: () => this.reset(),
     send: () => void this.#openSend(),
   };
-}
-
-function megabytesOf(bytes: number): string {
-  return new Intl.NumberFormat(currentLocale() === 'hi' ? 'hi-IN' : 'en-IN', {
-    maximumFractionDigits: 1,
-  }).format(bytes / (1024 * 1024));
 }
 
 declare global {

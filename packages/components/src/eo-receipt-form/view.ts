@@ -1,5 +1,6 @@
-// The form as drawn: fieldsets for the letter, its sender and its handling, the scanned letter with
-// its progress and preview, and the diarise buttons. State and behaviour stay in eo-receipt-form.ts.
+// The form as drawn: fieldsets for the letter, its sender and its handling (the scanned letter's
+// part is in scan-view.ts, the field building blocks in fields.ts), and the diarise buttons. State and
+// behaviour stay in eo-receipt-form.ts.
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -7,6 +8,7 @@ import { msg, str } from '@lit/localize';
 import { priorityLabel } from '../shared/domain-labels.js';
 import { currentLocale } from '../shared/localization.js';
 import type { ReceiptErrors } from './errors.js';
+import { dateField, describedBy, errorLine, optional, select, textField, type TextField } from './fields.js';
 import {
   CLASSIFICATIONS,
   classificationLabel,
@@ -15,21 +17,10 @@ import {
   LANGUAGES,
   languageLabel,
 } from './labels.js';
-import type { Receipt, ReceiptCategory, ReceiptDraft, ReceiptField, Sender } from './types.js';
-import type { UploadProgress } from './xhr-fetch.js';
+import { renderScan, type ScanState } from './scan-view.js';
+import type { Receipt, ReceiptCategory, ReceiptDraft, Sender } from './types.js';
 
-/** Text fields of the draft, which all share one input handler. */
-export type TextField = Exclude<
-  keyof ReceiptDraft,
-  'attachment' | 'enclosures' | 'nature' | 'language' | 'priority' | 'classification' | 'deliveryMode'
->;
-
-/** What the scanned-letter area shows. */
-export type ScanState =
-  | { kind: 'none' }
-  | { kind: 'checking' }
-  | { kind: 'uploading'; progress: UploadProgress; fileName: string }
-  | { kind: 'uploaded' };
+export type { ScanState, TextField };
 
 export interface ReceiptViewContext {
   draft: ReceiptDraft;
@@ -65,131 +56,6 @@ export interface ReceiptViewContext {
     another(): void;
     send(): void;
   };
-}
-
-const optional = () =>
-  html` <span class="optional"
-    >${msg('(optional)', { id: 'receipt.optional', desc: 'After a label of an optional field' })}</span
-  >`;
-
-function describedBy(id: string, error: string | undefined, hint?: boolean): string | undefined {
-  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  return ids || undefined;
-}
-
-function errorLine(id: string, error: string | undefined): TemplateResult {
-  return html`<p id="${id}-error" part="error" class=${error ? 'error shown' : 'error'}>${error ?? ''}</p>`;
-}
-
-function textField(
-  ctx: ReceiptViewContext,
-  field: TextField,
-  label: string,
-  options: {
-    required?: boolean;
-    hint?: string;
-    wide?: boolean;
-    multiline?: boolean;
-    lang?: string;
-    inputmode?: 'numeric' | 'email' | 'tel';
-    autocomplete?: string;
-    list?: string;
-    max?: number;
-  } = {},
-): TemplateResult {
-  const error = ctx.errors.fields[field as ReceiptField];
-  const described = describedBy(field, error, Boolean(options.hint));
-  const onInput = (event: Event) =>
-    ctx.on.text(field, (event.target as HTMLInputElement | HTMLTextAreaElement).value);
-  const control = options.multiline
-    ? html`<textarea
-        id=${field}
-        name=${field}
-        part="input"
-        maxlength=${ifDefined(options.max)}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${ifDefined(described)}
-        ?disabled=${ctx.disabled}
-        .value=${live(ctx.draft[field])}
-        @input=${onInput}
-      ></textarea>`
-    : html`<input
-        id=${field}
-        name=${field}
-        part="input"
-        type="text"
-        maxlength=${ifDefined(options.max)}
-        inputmode=${ifDefined(options.inputmode)}
-        autocomplete=${options.autocomplete ?? 'off'}
-        list=${ifDefined(options.list)}
-        aria-required=${options.required ? 'true' : 'false'}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${ifDefined(described)}
-        ?disabled=${ctx.disabled}
-        .value=${live(ctx.draft[field])}
-        @input=${onInput}
-      />`;
-  return html`<div part="field" class=${options.wide ? 'field wide' : 'field'}>
-    <label for=${field}>${label}${options.required ? nothing : optional()}</label>
-    ${options.hint ? html`<p id="${field}-hint" class="hint">${options.hint}</p>` : nothing} ${control}
-    ${errorLine(field, error)}
-  </div>`;
-}
-
-function dateField(
-  ctx: ReceiptViewContext,
-  field: 'letterDate' | 'receivedDate',
-  label: string,
-  required: boolean,
-) {
-  return textField(ctx, field, label, {
-    required,
-    inputmode: 'numeric',
-    max: 10,
-    hint: msg('Day-month-year, e.g. 10-07-2025', {
-      id: 'receipt.date-hint',
-      desc: 'Hint under a date input',
-    }),
-  });
-}
-
-function select<T extends string>(
-  ctx: ReceiptViewContext,
-  id: ReceiptField,
-  label: string,
-  value: string,
-  options: readonly { value: T; label: string; lang?: string }[],
-  onChange: (value: T) => void,
-  placeholder?: string,
-  required = false,
-): TemplateResult {
-  const error = ctx.errors.fields[id];
-  return html`<div part="field" class="field">
-    <label for=${id}>${label}${required ? nothing : optional()}</label>
-    <select
-      id=${id}
-      name=${id}
-      part="input"
-      aria-required=${required ? 'true' : 'false'}
-      aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${ifDefined(describedBy(id, error))}
-      ?disabled=${ctx.disabled}
-      @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value as T)}
-    >
-      ${placeholder !== undefined ? html`<option value="" ?selected=${value === ''}>${placeholder}</option>` : nothing}
-      ${options.map(
-        (option) =>
-          html`<option
-            value=${option.value}
-            ?selected=${option.value === value}
-            lang=${ifDefined(option.lang)}
-          >
-            ${option.label}
-          </option>`,
-      )}
-    </select>
-    ${errorLine(id, error)}
-  </div>`;
 }
 
 function categoryName(category: ReceiptCategory): string {
@@ -470,116 +336,6 @@ function renderHandling(ctx: ReceiptViewContext): TemplateResult {
       ${errorLine('enclosures', ctx.errors.fields.enclosures)}
     </div>
   </fieldset>`;
-}
-
-function megabytes(bytes: number): string {
-  return new Intl.NumberFormat(currentLocale() === 'hi' ? 'hi-IN' : 'en-IN', {
-    maximumFractionDigits: 1,
-  }).format(bytes / (1024 * 1024));
-}
-
-function sizeLabel(bytes: number): string {
-  if (bytes >= 1024 * 1024)
-    return msg(str`${megabytes(bytes)} MB`, { id: 'receipt.size-mb', desc: 'File size in megabytes' });
-  const kb = new Intl.NumberFormat(currentLocale() === 'hi' ? 'hi-IN' : 'en-IN').format(
-    Math.ceil(bytes / 1024),
-  );
-  return msg(str`${kb} KB`, { id: 'receipt.size-kb', desc: 'File size in kilobytes' });
-}
-
-function pagesLabel(pages: number): string {
-  return pages === 1
-    ? msg('1 page', { id: 'receipt.page-one', desc: 'Page count of the scan: one' })
-    : msg(str`${pages} pages`, { id: 'receipt.pages', desc: 'Page count of the scan' });
-}
-
-function renderScan(ctx: ReceiptViewContext): TemplateResult {
-  const error = ctx.errors.fields.attachment;
-  const scan = ctx.scan;
-  const attachment = ctx.draft.attachment;
-  const limit = megabytes(ctx.maxUploadBytes);
-  const input = html`<input
-    id="scan"
-    part="file-input"
-    type="file"
-    accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png"
-    aria-describedby=${describedBy('scan', error, true) ?? ''}
-    aria-invalid=${error ? 'true' : 'false'}
-    ?disabled=${ctx.disabled || scan.kind === 'uploading'}
-    ?hidden=${Boolean(attachment) || scan.kind === 'uploading'}
-    @change=${(event: Event) => {
-      const target = event.target as HTMLInputElement;
-      ctx.on.file(target.files?.[0]);
-      target.value = '';
-    }}
-  />`;
-  let body: TemplateResult | typeof nothing = nothing;
-  if (scan.kind === 'uploading') {
-    const percent =
-      scan.progress.total > 0 ? Math.round((scan.progress.loaded / scan.progress.total) * 100) : 0;
-    body = html`<div class="scan-card">
-      <label for="scan-progress"
-        >${msg(str`Uploading ${scan.fileName}: ${percent}%`, { id: 'receipt.uploading', desc: 'Upload progress text' })}</label
-      >
-      <progress id="scan-progress" part="progress" max="100" .value=${percent}>${percent}%</progress>
-      <button type="button" part="button" @click=${ctx.on.cancelUpload}>
-        ${msg('Cancel upload', { id: 'receipt.cancel-upload', desc: 'Button: stop the upload' })}
-      </button>
-    </div>`;
-  } else if (attachment) {
-    const pages = attachment.pageCount;
-    body = html`<div class="scan-card" part="scan">
-        <span
-          >${attachment.fileName} —
-          ${sizeLabel(attachment.size)}${pages ? html`, ${pagesLabel(pages)}` : nothing}</span
-        >
-        <button type="button" part="button" ?disabled=${ctx.disabled} @click=${ctx.on.replace}>
-          ${msg('Replace', { id: 'receipt.replace', desc: 'Button: upload another scan instead' })}
-        </button>
-        <button type="button" part="button" ?disabled=${ctx.disabled} @click=${ctx.on.remove}>
-          ${msg('Remove', { id: 'receipt.remove', desc: 'Button: remove an enclosure or the scan' })}
-        </button>
-      </div>
-      ${renderPreview(ctx)}`;
-  }
-  return html`<fieldset part="section upload" class="upload">
-    <legend>
-      ${msg('Scanned letter', { id: 'receipt.scan', desc: 'Fieldset: the scanned letter (PDF or image)' })}
-    </legend>
-    <div class="field wide">
-      <label for="scan"
-        >${msg('Choose the scanned letter', { id: 'receipt.choose-scan', desc: 'Label of the file input' })}${ctx.draft.nature === 'electronic' ? nothing : optional()}</label
-      >
-      <p id="scan-hint" class="hint">
-        ${msg(
-          str`PDF, JPEG or PNG, up to ${limit} MB. The type is checked from the file's content, not its name.`,
-          {
-            id: 'receipt.scan-hint',
-            desc: 'Size limit and accepted types, stated before upload',
-          },
-        )}
-      </p>
-      ${input} ${body} ${errorLine('scan', error)}
-    </div>
-  </fieldset>`;
-}
-
-function renderPreview(ctx: ReceiptViewContext): TemplateResult | typeof nothing {
-  const attachment = ctx.draft.attachment;
-  if (!attachment || !ctx.previewUrl) return nothing;
-  const title = msg('First page of the scanned letter', {
-    id: 'receipt.preview',
-    desc: 'Accessible name of the preview',
-  });
-  // A PDF in the browser's own viewer (no library to load); an image as an image.
-  return attachment.mediaType === 'application/pdf'
-    ? html`<iframe
-        part="preview"
-        class="preview"
-        title=${title}
-        src=${`${ctx.previewUrl}#page=1&toolbar=0&view=FitH`}
-      ></iframe>`
-    : html`<img part="preview" class="preview" alt=${title} src=${ctx.previewUrl} />`;
 }
 
 function renderResult(ctx: ReceiptViewContext, receipt: Receipt): TemplateResult {
