@@ -28,7 +28,6 @@ import type {
   InboxSort,
   InboxSortKey,
   InboxState,
-  ItemOpenDetail,
   SelectionChangeDetail,
 } from './types.js';
 import { COLUMNS, renderGrid } from './grid-view.js';
