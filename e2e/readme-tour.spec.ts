@@ -150,6 +150,18 @@ for (const language of ['hi', 'en'] as const) {
 
       // The deputy secretary, in a browser of her own, on the home page in the same language.
       const hers = await browser.newContext({ baseURL });
+      // Her pages answer to the same strict policy as his (the fixture watches his context only).
+      const herViolations: string[] = [];
+      await hers.exposeBinding('__eoReportCspViolation', (_source, violation: string) => {
+        herViolations.push(violation);
+      });
+      await hers.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as { __eoReportCspViolation(text: string): void })
+            .__eoReportCspViolation;
+          report(`${event.violatedDirective} blocked ${event.blockedURI || '(inline)'}`);
+        });
+      });
       await hers.addInitScript((lang) => localStorage.setItem('labour-portal.language', lang), language);
       const recipient = await hers.newPage();
       collectErrors(recipient, errors);
@@ -249,6 +261,7 @@ for (const language of ['hi', 'en'] as const) {
         const english = titles.filter((title) => englishServerMessages.includes(title));
         expect(english, 'problem answers in English to a Hindi page').toEqual([]);
       }
+      expect(herViolations, 'Content-Security-Policy violations in her browser').toEqual([]);
       await hers.close();
 
       // Storybook, where the README points designers, in the tour's language.
