@@ -67,6 +67,24 @@ function requireDraftStatus(draft: Selectable<DraftTable>): void {
   }
 }
 
+/** An approved or issued draft changes no more; an issued one is past revising too. */
+function requireNotIssued(draft: Selectable<DraftTable>): void {
+  if (draft.status === 'issued') {
+    throw new ApiProblem(409, 'draft.not_editable', 'The draft is issued; it can no longer change.');
+  }
+}
+
+/** A revert names an earlier revision of this draft. */
+function checkRevertTarget(draft: Selectable<DraftTable>, revertedFrom: number | undefined): number | null {
+  if (revertedFrom === undefined) return null;
+  if (revertedFrom >= draft.revision + 1) {
+    throw new ApiProblem(400, 'request.validation', `Revision ${revertedFrom} is not an earlier revision.`, [
+      { pointer: '/revertedFrom', location: 'body', message: 'not an earlier revision', code: 'maximum' },
+    ]);
+  }
+  return revertedFrom;
+}
+
 export const draftHandlers = {
   async listDrafts(ctx) {
     const { db } = ctx.services;
@@ -138,8 +156,9 @@ export const draftHandlers = {
     checkIfMatch(ctx, draft.version, true);
     const holder = requireHolder(principal, file);
     requireOpen(file);
-    requireDraftStatus(draft);
+    requireNotIssued(draft);
     const input = ctx.body;
+    const revertedFrom = checkRevertTarget(draft, input.revertedFrom);
     const content = normaliseContent(input, fileData(file));
     const now = clock().toISOString();
     const revision = draft.revision + 1;
@@ -148,12 +167,33 @@ export const draftHandlers = {
       createdByPostId: holder,
       remarks: input.remarks === undefined ? null : normalText(input.remarks),
       sanitiser: DRAFT_SANITISER_VERSION,
+      revertedFrom,
+    };
+    const previous = draftData(draft);
+    // A revision after approval voids it: the draft goes back for approval and says what lapsed.
+    const approval = previous.approval;
+    const data: DraftData = {
+      ...previous,
+      content,
+      sanitiser: DRAFT_SANITISER_VERSION,
+      approval: null,
+      invalidatedApproval: approval
+        ? {
+            approvedByPostId: approval.approvedByPostId,
+            approvedAt: approval.approvedAt,
+            revision: approval.revision,
+            signatureId: approval.signatureId,
+            invalidatedAt: now,
+            invalidatedByRevision: revision,
+          }
+        : (previous.invalidatedApproval ?? null),
     };
     await db.transaction().execute(async (trx) => {
       await assertFileUnchanged(trx, file);
       await compareAndSetDraft(trx, draft.id, draft.version, {
+        status: 'draft',
         revision,
-        data: JSON.stringify({ ...draftData(draft), content, sanitiser: DRAFT_SANITISER_VERSION }),
+        data: JSON.stringify(data),
         updated_at: now,
       });
       await trx
@@ -187,7 +227,7 @@ export const draftHandlers = {
     const holder = requireHolder(principal, file);
     requireDraftStatus(draft);
     const body = ctx.body;
-    await checkApprovalSignature(db, principal, draft, body.signatureId);
+    if (body.signatureId !== undefined) await checkApprovalSignature(db, principal, draft, body.signatureId);
     const now = clock().toISOString();
     const data = draftData(draft);
     await db.transaction().execute(async (trx) => {
@@ -200,9 +240,10 @@ export const draftHandlers = {
             approvedByPostId: holder,
             approvedAt: now,
             revision: draft.revision,
-            signatureId: body.signatureId,
+            signatureId: body.signatureId ?? null,
             remarks: body.remarks === undefined ? null : normalText(body.remarks),
           },
+          invalidatedApproval: null,
         } satisfies DraftData),
         updated_at: now,
       });
