@@ -1,6 +1,6 @@
-// The editing core of the yellow note — the ProseMirror view with its commands, history, paste cleaning
-// and the formatting toolbar — loaded with import() only when the note becomes editable. Most people who
-// open a notesheet only read its green notes (they do not hold the file), and green notes render through
-// the schema alone (schema.ts), so they never download this.
+// The editing core the notesheet and draft editors share — the ProseMirror view with its commands,
+// history, paste cleaning and the formatting toolbar — loaded with import() only when a text becomes
+// editable. Both editors import() this one module, so a page with both downloads it once; readers (green
+// notes, an approved or issued letter) render through the schema alone (schema.ts) and never download it.
 export { NoteEditor } from './editor.js';
 export { Toolbar } from './toolbar.js';
