@@ -13,6 +13,7 @@ export * from './eo-file-tracker/index.js';
 export * from './eo-notesheet-editor/index.js';
 export * from './eo-send-dialog/index.js';
 export * from './eo-signature-widget/index.js';
+export * from './eo-draft-editor/index.js';
 export { configure } from './shared/configuration.js';
 export { currentLocale, setLocale, uiLocaleFor, type UiLocale } from './shared/localization.js';
 export {

@@ -2,28 +2,9 @@ import { msg } from '@lit/localize';
 import { actionLabel, priorityLabel } from '../shared/domain-labels.js';
 import type { Movement, PostSummary } from './types.js';
 import type { UiLocale } from '../shared/localization.js';
+import { csvField } from '../shared/csv.js';
 
-/** Byte order mark: without it Excel reads UTF-8 as ANSI and Hindi turns to mojibake. */
-export const BOM = '\uFEFF';
-
-/**
- * A cell a spreadsheet would run as a formula (OWASP CSV injection): a tab or CR first, or `=`, `+`, `-`,
- * `@` (or their full-width forms, which spreadsheets fold to ASCII) after any whitespace, no-break space
- * or a leading `;`/`,` (a reader that splits on that separator starts a new cell there).
- */
-const FORMULA_START = /^(?:[\t\r]|[\s\uFEFF]*(?:[;,][\s\uFEFF]*)*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/u;
-
-/**
- * One CSV field (RFC 4180): quoted when it holds a comma, semicolon, quote or line break, quotes doubled.
- * A string a spreadsheet would run as a formula gets a leading apostrophe, since remarks are typed by
- * users; the semicolon is quoted so a semicolon-separated reading cannot split a formula out of a cell.
- */
-export function csvField(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  let text = String(value);
-  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
-  return /[",;\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
+export { BOM, csvField } from '../shared/csv.js';
 
 const stamp = new Map<string, Intl.DateTimeFormat>();
 
