@@ -796,6 +796,17 @@ describe('drafts for approval and dispatch', () => {
     };
     const a = await year(sunita);
     const b = await year(sunita);
+    // The CRU reads the approved letter it dispatches (and its versions), though not on the file's route.
+    const read = await h.call('getDraft', { token: ramesh, params: { draftId: a.id } });
+    assert.equal(read.statusCode, 200, read.body);
+    const versions = await h.call('listDraftVersions', { token: ramesh, params: { draftId: a.id } });
+    assert.equal(versions.statusCode, 200, versions.body);
+    const unapproved = await createOk((await createFile()).id);
+    assert.equal(
+      (await h.call('getDraft', { token: ramesh, params: { draftId: unapproved.id } })).statusCode,
+      404,
+      'not a draft still being written',
+    );
     const byCru = json<Draft>(await issue(a.id, ramesh, 'registered_post'));
     assert.equal(byCru.status, 'issued');
     const cruPost = seedId('post', 'cru');

@@ -34,15 +34,23 @@ interface Loaded {
   file: Selectable<ItemTable>;
 }
 
-/** The draft and its file, when the caller may see the file; anything else is 404 for the draft. */
+/**
+ * The draft and its file, when the caller may see the file, or when the draft is approved or issued
+ * and the caller is the CRU of the file's office (it dispatches the letter, so it reads it, without
+ * being on the file's route); anything else is 404 for the draft.
+ */
 async function loadDraft(ctx: OperationContext<OperationsWithParam<'draftId'>>): Promise<Loaded> {
   const draft = await findDraft(ctx.services.db, ctx.params.draftId);
   if (!draft) throw notFound('The draft');
   try {
     return { draft, file: await loadVisible(ctx, 'files', draft.file_id) };
   } catch (error) {
-    if (error instanceof ApiProblem && error.status === 404) throw notFound('The draft');
-    throw error;
+    if (!(error instanceof ApiProblem && error.status === 404)) throw error;
+    if (draft.status !== 'draft' && ctx.principal) {
+      const file = await fileOfDraft(ctx.services.db, draft);
+      if (await cruPostFor(ctx.services.db, ctx.principal, file)) return { draft, file };
+    }
+    throw notFound('The draft');
   }
 }
 

@@ -1689,7 +1689,8 @@ export interface paths {
         };
         /**
          * Get a draft
-         * @description The draft with its current revision's content and its `ETag`.
+         * @description The draft with its current revision's content and its `ETag`. Readable by whoever may see its file,
+         *     and, once approved, by the CRU of the file's office that dispatches it.
          *
          *     Errors: 400, 401, 403 `auth.insufficient_scope`, 404 `resource.not_found`, 429.
          */
