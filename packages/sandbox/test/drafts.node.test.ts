@@ -915,6 +915,13 @@ describe('drafts for approval and dispatch', () => {
       theirs.items.map((e) => e.dispatchNumber),
       [admn.dispatch?.dispatchNumber],
     );
+    // The central registry dispatches for every section of its office: it keeps the office's register.
+    const atCru = entries(await register(ramesh, febFirstWeek));
+    assert.ok(
+      atCru.items.some((e) => e.dispatchNumber === admn.dispatch?.dispatchNumber) &&
+        atCru.items.some((e) => e.section.id === ESTT),
+      'the CRU reads the letters of the office’s sections',
+    );
     const wider = await register(rajesh, { unitId: LC });
     assert.equal(wider.statusCode, 403);
     assert.equal(problemCode(wider), 'auth.role_required');

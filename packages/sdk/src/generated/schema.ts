@@ -2459,7 +2459,8 @@ export interface paths {
          *     all of these by the item's nature.
          *
          *     Who may read: users with role `report_viewer` for their office or department and everything below
-         *     it; other users only for their own section (403 `auth.role_required` for a wider `unitId`).
+         *     it; the central registry (role `cru_operator`), which dispatches for every section, for its office;
+         *     other users only for their own section (403 `auth.role_required` for a wider `unitId`).
          *
          *     Errors: 400 `request.validation` (bad months, `to` before `from`, more than 24 months), 401,
          *     403 `auth.insufficient_scope` / `auth.role_required`, 404 `resource.not_found` (unknown unit), 429.
@@ -2488,7 +2489,8 @@ export interface paths {
          *     are not pending** and copies never count. A post held on charge counts for the user working it.
          *
          *     Who may read: users with role `report_viewer` for their office or department and everything below
-         *     it; other users only for their own section (403 `auth.role_required` for a wider `unitId`).
+         *     it; the central registry (role `cru_operator`), which dispatches for every section, for its office;
+         *     other users only for their own section (403 `auth.role_required` for a wider `unitId`).
          *
          *     Errors: 400 `request.validation`, 401, 403 `auth.insufficient_scope` / `auth.role_required`,
          *     404 `resource.not_found` (unknown unit), 429.
@@ -2540,7 +2542,8 @@ export interface paths {
          *     office or department. Same read rules as the other reports.
          *
          *     Who may read: users with role `report_viewer` for their office or department and everything below
-         *     it; other users only for their own section (403 `auth.role_required` for a wider `unitId`).
+         *     it; the central registry (role `cru_operator`), which dispatches for every section, for its office;
+         *     other users only for their own section (403 `auth.role_required` for a wider `unitId`).
          *
          *     Errors: 400 `request.validation`, 401, 403 `auth.insufficient_scope` / `auth.role_required`,
          *     404 `resource.not_found` (unknown unit), 429.
