@@ -10,6 +10,7 @@ document.getElementById('public-tracker').client = createClient({ baseUrl: apiUr
 // The notesheet and signing pages talk to the same e-Office API as this one.
 document.getElementById('notesheet-link').search = location.search;
 document.getElementById('sign-link').search = location.search;
+document.getElementById('drafts-link').search = location.search;
 
 const text = (value) => (document.documentElement.lang === 'hi' ? value.hi : value.en);
 

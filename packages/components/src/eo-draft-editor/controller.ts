@@ -87,7 +87,10 @@ export class DraftController implements ReactiveController {
         const draft = await client.drafts.get(draftId, { signal });
         this.draft = draft;
         this.versions = await client.drafts.versions(draftId, {}, { signal }).toArray({ limit: 500 });
-        await this.#loadFile(client, draft.fileId, signal);
+        // The central registry dispatches approved letters of files it is not on the route of: it
+        // reads the draft, not the file.
+        if (draft.status !== 'draft' && this.me.roles.includes('cru_operator')) this.file = undefined;
+        else await this.#loadFile(client, draft.fileId, signal);
         await this.#loadLetterhead(client, draft, signal);
       } else if (fileId) {
         this.drafts = await client.drafts.list(fileId, {}, { signal }).toArray({ limit: 500 });

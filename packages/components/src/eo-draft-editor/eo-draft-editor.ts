@@ -189,6 +189,13 @@ export class EoDraftEditor extends EoElement {
     return !!this.#editor;
   }
 
+  /** Fetches again what the element shows (the register after an issue elsewhere on the page, say). */
+  async reload(): Promise<void> {
+    if (this.#plain) return;
+    if (this.#view === 'register') await this.#data.loadRegister(this.filters);
+    else await this.#data.load().then(() => this.#afterLoad());
+  }
+
   /** Saves pending changes now (as the Save button does) and waits for the save. */
   async save(): Promise<void> {
     await this.#saveClick();
