@@ -32,8 +32,9 @@ function docsIdOf(tag: string): string {
   return entry.id;
 }
 
-test('five elements are in the manifest, each with a docs page', () => {
+test('six elements are in the manifest, each with a docs page', () => {
   expect(elements.map((element) => element.tagName).sort()).toEqual([
+    'eo-draft-editor',
     'eo-file-tracker',
     'eo-notesheet-editor',
     'eo-priority-badge',

@@ -375,7 +375,8 @@ export type CustomElements = {
    * - **eo-draft-issued** - The draft was issued. `detail: { draft, dispatchNumber }`.
    *
    * ### **Methods:**
-   *  - **save(): _Promise<void>_** - Saves pending changes now (as the Save button does) and waits for the save.
+   *  - **reload(): _Promise<void>_** - Fetches again what the element shows (the register after an issue elsewhere on the page, say).
+   * - **save(): _Promise<void>_** - Saves pending changes now (as the Save button does) and waits for the save.
    *
    *
    *
@@ -387,23 +388,42 @@ export type CustomElements = {
    * - **signature** - Filled by the element with `<eo-signature-widget>` when the approver signs.
    *
    * ### **CSS Properties:**
-   *  - **--eo-draft-editor-paper** - Background of the letter. _(default: undefined)_
+   *  - **--eo-draft-editor-bg** - Background. _(default: undefined)_
+   * - **--eo-draft-editor-paper** - Background of the letter. _(default: undefined)_
    * - **--eo-draft-editor-fg** - Text colour. _(default: undefined)_
+   * - **--eo-draft-editor-muted** - Secondary text. _(default: undefined)_
    * - **--eo-draft-editor-border** - Borders. _(default: undefined)_
    * - **--eo-draft-editor-accent** - Buttons and links. _(default: undefined)_
-   * - **--eo-draft-editor-added** - Added words in a comparison. _(default: undefined)_
-   * - **--eo-draft-editor-removed** - Removed words in a comparison. _(default: undefined)_
+   * - **--eo-draft-editor-added** - Added words in a comparison; approved and issued lines. _(default: undefined)_
+   * - **--eo-draft-editor-added-bg** - Background of added words. _(default: undefined)_
+   * - **--eo-draft-editor-removed** - Removed words; rules and a lapsed approval. _(default: undefined)_
+   * - **--eo-draft-editor-removed-bg** - Background of removed words. _(default: undefined)_
+   * - **--eo-draft-editor-focus** - Focus ring colour. _(default: undefined)_
    * - **--eo-font-family** - Font stack (global token); the default covers Devanagari. _(default: undefined)_
    *
    * ### **CSS Parts:**
-   *  - **letter** - The letter. @csspart letterhead - Its letterhead block.
-   * - **addressee** - The addressee block. @csspart body - The body. @csspart signature-block - The signature block.
-   * - **copy-to** - The copy-to list. @csspart list - The drafts of the file. @csspart versions - The versions.
-   * - **comparison** - The word-by-word comparison. @csspart approval - Approval. @csspart voided - The notice of a lapsed approval.
-   * - **issue** - Issue. @csspart dispatch - The dispatch line. @csspart register - The dispatch register.
-   * - **rule** - A rule the server enforced. @csspart conflict - Both versions after a stale save.
-   * - **toolbar** - The formatting toolbar. @csspart button - Every button. @csspart status - State boxes.
-   * - **announcer** - The polite live region. @csspart alert-announcer - The assertive live region.
+   *  - **letter** - The letter.
+   * - **letterhead** - Its letterhead block.
+   * - **addressee** - The addressee block.
+   * - **body** - The body of the letter.
+   * - **signature-block** - The signature block.
+   * - **copy-to** - The copy-to list.
+   * - **list** - The drafts of the file.
+   * - **versions** - The versions.
+   * - **comparison** - The word-by-word comparison.
+   * - **approval** - Approval.
+   * - **approved** - The line saying who approved which version.
+   * - **voided** - The notice of a lapsed approval.
+   * - **issue** - Issue.
+   * - **dispatch** - The dispatch line (number, date, mode).
+   * - **register** - The dispatch register.
+   * - **rule** - A rule the server enforced, beside its cause.
+   * - **conflict** - Both versions after a stale save.
+   * - **toolbar** - The formatting toolbar.
+   * - **button** - Every button.
+   * - **status** - State boxes (loading, errors).
+   * - **announcer** - The polite live region.
+   * - **alert-announcer** - The assertive live region.
    */
   "eo-draft-editor": Partial<EoDraftEditorProps & BaseProps & BaseEvents>;
 

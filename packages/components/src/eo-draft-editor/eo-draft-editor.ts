@@ -75,21 +75,40 @@ type Panels = typeof PanelsModule;
  * @fires eo-before-issue - Cancelable, before the draft is issued. `detail: { draft, mode, remarks }`.
  * @fires eo-draft-issued - The draft was issued. `detail: { draft, dispatchNumber }`.
  *
- * @csspart letter - The letter. @csspart letterhead - Its letterhead block.
- * @csspart addressee - The addressee block. @csspart body - The body. @csspart signature-block - The signature block.
- * @csspart copy-to - The copy-to list. @csspart list - The drafts of the file. @csspart versions - The versions.
- * @csspart comparison - The word-by-word comparison. @csspart approval - Approval. @csspart voided - The notice of a lapsed approval.
- * @csspart issue - Issue. @csspart dispatch - The dispatch line. @csspart register - The dispatch register.
- * @csspart rule - A rule the server enforced. @csspart conflict - Both versions after a stale save.
- * @csspart toolbar - The formatting toolbar. @csspart button - Every button. @csspart status - State boxes.
- * @csspart announcer - The polite live region. @csspart alert-announcer - The assertive live region.
+ * @csspart letter - The letter.
+ * @csspart letterhead - Its letterhead block.
+ * @csspart addressee - The addressee block.
+ * @csspart body - The body of the letter.
+ * @csspart signature-block - The signature block.
+ * @csspart copy-to - The copy-to list.
+ * @csspart list - The drafts of the file.
+ * @csspart versions - The versions.
+ * @csspart comparison - The word-by-word comparison.
+ * @csspart approval - Approval.
+ * @csspart approved - The line saying who approved which version.
+ * @csspart voided - The notice of a lapsed approval.
+ * @csspart issue - Issue.
+ * @csspart dispatch - The dispatch line (number, date, mode).
+ * @csspart register - The dispatch register.
+ * @csspart rule - A rule the server enforced, beside its cause.
+ * @csspart conflict - Both versions after a stale save.
+ * @csspart toolbar - The formatting toolbar.
+ * @csspart button - Every button.
+ * @csspart status - State boxes (loading, errors).
+ * @csspart announcer - The polite live region.
+ * @csspart alert-announcer - The assertive live region.
  *
+ * @cssprop --eo-draft-editor-bg - Background.
  * @cssprop --eo-draft-editor-paper - Background of the letter.
  * @cssprop --eo-draft-editor-fg - Text colour.
+ * @cssprop --eo-draft-editor-muted - Secondary text.
  * @cssprop --eo-draft-editor-border - Borders.
  * @cssprop --eo-draft-editor-accent - Buttons and links.
- * @cssprop --eo-draft-editor-added - Added words in a comparison.
- * @cssprop --eo-draft-editor-removed - Removed words in a comparison.
+ * @cssprop --eo-draft-editor-added - Added words in a comparison; approved and issued lines.
+ * @cssprop --eo-draft-editor-added-bg - Background of added words.
+ * @cssprop --eo-draft-editor-removed - Removed words; rules and a lapsed approval.
+ * @cssprop --eo-draft-editor-removed-bg - Background of removed words.
+ * @cssprop --eo-draft-editor-focus - Focus ring colour.
  * @cssprop --eo-font-family - Font stack (global token); the default covers Devanagari.
  */
 export class EoDraftEditor extends EoElement {
