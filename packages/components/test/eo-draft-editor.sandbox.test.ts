@@ -102,6 +102,22 @@ describe('<eo-draft-editor> against the sandbox', () => {
     expect(stored.content.body).to.equal('<p>Sir, the employer has been directed to pay. Kindly note.</p>');
   });
 
+  it('inserts a table with the shared table tools; the letter keeps it with its heading row', async () => {
+    const sunita = as('sunita.verma');
+    const { el, draft } = await written(sunita);
+    await typeBody(el, ' विवरण:');
+    (root(el).querySelector('[data-tool="table"]') as HTMLButtonElement).click();
+    await waitUntil(() => root(el).querySelector('#table-chooser'), 'table chooser shown', { timeout: 8000 });
+    (root(el).querySelector('#table-chooser button[type="submit"]') as HTMLButtonElement).click();
+    await waitUntil(() => el.editableElement.querySelector('table'), 'table inserted', { timeout: 8000 });
+    await sendKeys({ type: 'माह' });
+    const saved = oneEvent(el, 'eo-draft-saved');
+    await el.save();
+    const body = (await saved).detail.draft.content.body;
+    expect(body).to.contain('<table><tbody><tr><td>माह</td>');
+    expect((await sunita.drafts.get(draft.id)).content.body).to.equal(body);
+  });
+
   it('shows both versions when the draft changed meanwhile, and saves mine as the next version on request', async () => {
     const sunita = as('sunita.verma');
     const { el, draft } = await written(sunita);

@@ -14,6 +14,7 @@ import type * as ComposeModule from './compose.js';
 import type { NoteEditor } from '../shared/editing-core/editor.js';
 import type { Toolbar } from '../shared/editing-core/toolbar.js';
 import type * as EditingModule from '../shared/editing-core/editing.js';
+import type * as TablesModule from '../shared/editing-core/tables.js';
 import { DraftController } from './controller.js';
 import { bodyToParagraphs, paragraphsToBody } from './draft-body.js';
 import { draftStatusLabel, draftTypeLabel, languageLabel, ruleMessage } from './labels.js';
@@ -156,6 +157,7 @@ export class EoDraftEditor extends EoElement {
   @state() private busy = false;
   @state() private errors: Partial<Record<'save' | 'approve' | 'issue' | 'revert' | 'panels', unknown>> = {};
   @state() private showVersions = false;
+  @state() private tableChooser = false;
   @state() private filters: RegisterFilters = {};
   @state() private editingError: unknown;
 
@@ -165,6 +167,9 @@ export class EoDraftEditor extends EoElement {
     draftId: () => this.draftId,
   });
   #editing: Editing | undefined;
+  /** The table tools (prosemirror-tables), loaded when a table is first inserted or edited. */
+  #tables: typeof TablesModule | undefined;
+  #loadingTables: Promise<void> | undefined;
   #panels: Panels | undefined;
   #loadingPanels: Promise<Panels | undefined> | undefined;
   #editor: NoteEditor | undefined;
@@ -364,7 +369,7 @@ export class EoDraftEditor extends EoElement {
           this.#toolbar = new editing.Toolbar(
             this,
             () => this.#editor,
-            () => undefined,
+            () => this.#tables?.tableTools,
             ['table'],
           );
           this.requestUpdate();
@@ -391,7 +396,28 @@ export class EoDraftEditor extends EoElement {
       selected: () => this.requestUpdate(),
       composed: () => this.#autosave?.schedule(),
     });
+    // A letter that already has a table needs the table tools to edit it (Tab between cells …).
+    if (this.#tables) this.#editor.enableTables(this.#tables.support);
+    else if (form.body.includes('<table')) void this.#loadTables();
     void this.#restoreLocal();
+  }
+
+  /** Loads the shared table tools once and turns them on in the editor; a failure shows as an error. */
+  #loadTables(): Promise<void> {
+    this.#loadingTables ??= import('../shared/editing-core/tables.js').then(
+      (tables) => {
+        this.#tables = tables;
+        this.#editor?.enableTables(tables.support);
+        tables.adoptTableStyles(this.getRootNode());
+        if (this.shadowRoot) tables.adoptTableStyles(this.shadowRoot);
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.#loadingTables = undefined;
+        this.editingError = error;
+      },
+    );
+    return this.#loadingTables;
   }
 
   #stopEditing(): void {
@@ -796,7 +822,27 @@ export class EoDraftEditor extends EoElement {
 
   /** The editable body's place in the letter: the toolbar, the editor's loading or failure, the slot. */
   #editingBody() {
-    return html`${this.#toolbar?.render({ open: undefined, toggle: () => undefined }) ?? nothing}
+    const tables = this.#tables;
+    return html`${
+        this.#toolbar?.render({
+          open: this.tableChooser ? 'table' : undefined,
+          toggle: () => {
+            this.tableChooser = !this.tableChooser;
+            if (this.tableChooser) void this.#loadTables();
+          },
+        }) ?? nothing
+      }
+      ${
+        this.tableChooser && tables
+          ? tables.renderTableChooser(
+              (rows, columns) => {
+                this.tableChooser = false;
+                this.#editor?.run(tables.insertTable(rows, columns));
+              },
+              () => (this.tableChooser = false),
+            )
+          : nothing
+      }
       ${
         this.editingError
           ? renderStateView({
