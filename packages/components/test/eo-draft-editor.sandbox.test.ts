@@ -11,6 +11,7 @@ import '../src/eo-signature-widget/index.js';
 import type { EoSignatureWidget } from '../src/eo-signature-widget/eo-signature-widget.js';
 import type { EoDraftEditor } from '../src/eo-draft-editor/eo-draft-editor.js';
 import type { DraftClient } from '../src/eo-draft-editor/types.js';
+import { setDocumentLanguage } from './helpers/language.js';
 
 const baseUrl = (window as unknown as { __EOFFICE_SANDBOX_URL__: string }).__EOFFICE_SANDBOX_URL__;
 const as = (username: string): EOfficeClient =>
@@ -100,6 +101,17 @@ describe('<eo-draft-editor> against the sandbox', () => {
     expect(second.revision).to.equal(2);
     const stored = await sunita.drafts.get(draft.id);
     expect(stored.content.body).to.equal('<p>Sir, the employer has been directed to pay. Kindly note.</p>');
+    // The letter being written (fields in their places, toolbar, editor, approval) is axe clean in
+    // English and Hindi.
+    await expect(el).to.be.accessible();
+    await setDocumentLanguage('hi');
+    try {
+      await el.updateComplete;
+      expect(text(root(el).querySelector('[data-action="save"]'))).to.equal('संस्करण 3 के रूप में सहेजें');
+      await expect(el).to.be.accessible();
+    } finally {
+      await setDocumentLanguage('en');
+    }
   });
 
   it('inserts a table with the shared table tools; the letter keeps it with its heading row', async () => {
