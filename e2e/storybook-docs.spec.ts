@@ -34,6 +34,7 @@ function docsIdOf(tag: string): string {
 
 test('every element is in the manifest, each with a docs page', () => {
   expect(elements.map((element) => element.tagName).sort()).toEqual([
+    'eo-draft-editor',
     'eo-file-tracker',
     'eo-inbox',
     'eo-notesheet-editor',

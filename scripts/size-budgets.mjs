@@ -67,6 +67,18 @@ async function minGzipSize(entry, external, lazy) {
   return { eager: gzipped(eager), lazy: gzipped(added) };
 }
 
+/** The editing core both editors share, loaded with import() (src/shared/editing-core/editing.ts). */
+const EDITING_CORE = 'packages/components/src/shared/editing-core/editing.ts';
+
+/** Whether an element's folder loads the shared editing core with import(). */
+function usesEditingCore(folder) {
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.ts'))
+    .some((name) =>
+      readFileSync(join(folder, name), 'utf8').includes("import('../shared/editing-core/editing.js')"),
+    );
+}
+
 /** Every budgeted size: `{ name, value, budget, unit }`, value rounded to 0.1 KB. */
 export async function measureSizes({ cdn = true } = {}) {
   const figures = [];
@@ -79,10 +91,10 @@ export async function measureSizes({ cdn = true } = {}) {
     .filter((name) => name.startsWith('eo-'))
     .sort()) {
     const entry = join(componentsDir, folder, 'index.ts');
-    const editingCore = join(componentsDir, folder, 'editing.ts');
-    if (existsSync(editingCore)) {
-      // An editor: what a reader loads, and the editing core that loads when the note becomes editable.
-      const { eager, lazy } = await minGzipSize(entry, external, editingCore);
+    if (usesEditingCore(join(componentsDir, folder))) {
+      // An editor: what a reader loads, and the shared editing core that loads when the text becomes
+      // editable (one module both editors load, so a page with both downloads it once).
+      const { eager, lazy } = await minGzipSize(entry, external, EDITING_CORE);
       record(
         `component ${folder}, reader (min+gzip, without lit/SDK/lazy chunks)`,
         eager,

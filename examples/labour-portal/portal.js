@@ -14,6 +14,7 @@ document.getElementById('sign-link').search = location.search;
 document.getElementById('review-link').search = location.search;
 document.getElementById('receipt-link').search = location.search;
 document.getElementById('item-notesheet-link').search = location.search;
+document.getElementById('drafts-link').search = location.search;
 
 const text = (value) => (document.documentElement.lang === 'hi' ? value.hi : value.en);
 const say = (hi, en) => (document.documentElement.lang === 'hi' ? hi : en);

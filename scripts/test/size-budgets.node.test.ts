@@ -7,11 +7,12 @@ import { measureSizes } from '../size-budgets.mjs';
 describe('size budgets (min+gzip)', async () => {
   const figures = await measureSizes();
 
-  it('measures every element, the editors’ lazy core, the SDK and the CDN bundle', () => {
+  it('measures every element, the editors’ shared lazy core, the SDK and the CDN bundle', () => {
     const names = figures.map((f) => f.name).join('\n');
     for (const part of [
       'eo-file-tracker',
       'eo-notesheet-editor, reader',
+      'eo-draft-editor, reader',
       'editing core',
       '@eoffice/sdk',
       'CDN bundle',

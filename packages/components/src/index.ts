@@ -16,6 +16,7 @@ export * from './eo-signature-widget/index.js';
 export * from './eo-pendency-report/index.js';
 export * from './eo-receipt-form/index.js';
 export * from './eo-inbox/index.js';
+export * from './eo-draft-editor/index.js';
 export { configure } from './shared/configuration.js';
 export { currentLocale, setLocale, uiLocaleFor, type UiLocale } from './shared/localization.js';
 export {

@@ -5,12 +5,14 @@ import '../src/eo-notesheet-editor/define.js';
 import type { EoNotesheetEditor } from '../src/eo-notesheet-editor/eo-notesheet-editor.js';
 import { correspondence, greens } from './fixtures/notesheet.js';
 
-/** Modules of the editor this page has fetched, by file name. */
+/** Modules of the editor (its own and the shared editing core's) this page has fetched, by file name. */
 function fetchedModules(): string[] {
   return performance
     .getEntriesByType('resource')
     .map((entry) => entry.name.split('?')[0] ?? '')
-    .filter((name) => /\/eo-notesheet-editor\/[\w-]+\.ts$|\/prosemirror-[\w-]+\//.test(name))
+    .filter((name) =>
+      /\/(?:eo-notesheet-editor|shared\/editing-core)\/[\w-]+\.ts$|\/prosemirror-[\w-]+\//.test(name),
+    )
     .map((name) => (/\/(prosemirror-[\w-]+)\//.exec(name)?.[1] ?? name.split('/').pop()) as string);
 }
 

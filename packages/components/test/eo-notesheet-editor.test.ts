@@ -8,8 +8,8 @@ import '../src/eo-notesheet-editor/define.js';
 // The page defines the send dialog (the package entry does); the editor uses it by tag name.
 import '../src/eo-send-dialog/define.js';
 import type { EoNotesheetEditor } from '../src/eo-notesheet-editor/eo-notesheet-editor.js';
-import { cleanPastedHtml } from '../src/eo-notesheet-editor/paste.js';
-import { docToParagraphs, htmlToDoc, paragraphsToDoc } from '../src/eo-notesheet-editor/schema.js';
+import { cleanPastedHtml } from '../src/shared/editing-core/paste.js';
+import { docToParagraphs, htmlToDoc, paragraphsToDoc } from '../src/shared/editing-core/schema.js';
 import { setDocumentLanguage } from './helpers/language.js';
 import { correspondence, greens, offline, scriptedClient, US, type Scripted } from './fixtures/notesheet.js';
 

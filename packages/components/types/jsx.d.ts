@@ -1,3 +1,4 @@
+import type { EoDraftEditor } from "../dist/types/eo-draft-editor/index.js";
 import type { EoFileTracker } from "../dist/types/eo-file-tracker/index.js";
 import type { EoInbox } from "../dist/types/eo-inbox/index.js";
 import type { EoNotesheetEditor } from "../dist/types/eo-notesheet-editor/index.js";
@@ -68,6 +69,59 @@ type BaseProps = {
 };
 
 type BaseEvents = {};
+
+export type EoDraftEditorProps = {
+  /** The file whose drafts are listed (and on which "New draft" composes). */
+  "file-id"?: EoDraftEditor["fileId"];
+  /** The draft to open. */
+  "draft-id"?: EoDraftEditor["draftId"];
+  /** `list`, `draft` or `register`; by default `draft` with a `draft-id`, else `list`. */
+  view?: EoDraftEditor["view"];
+  /** For a new draft: the receipt it replies to (in the file's correspondence). */
+  "reply-to"?: EoDraftEditor["replyTo"];
+  /** Never edit, approve or issue; only read. */
+  readonly?: EoDraftEditor["readonly"];
+  /** Pause after the last change before the draft is saved as a new version, in ms. */
+  "autosave-delay"?: EoDraftEditor["autosaveDelay"];
+  /**  */
+  "time-zone"?: EoDraftEditor["timeZone"];
+  /**  */
+  digits?: EoDraftEditor["digits"];
+  /** The SDK client (else the page-wide one from `configure()`). */
+  client?: EoDraftEditor["client"];
+  /** Plain data: the drafts of a file. */
+  drafts?: EoDraftEditor["drafts"];
+  /** Plain data: the draft shown. */
+  draft?: EoDraftEditor["draft"];
+  /** Plain data: the draft's versions. */
+  versions?: EoDraftEditor["versions"];
+  /** Plain data: the dispatch register's lines. */
+  register?: EoDraftEditor["register"];
+  /** The letterhead; from the directory in server mode unless set. */
+  letterhead?: EoDraftEditor["letterhead"];
+  /** What the element shows, or why it shows nothing (`ready` in plain-data mode). */
+  currentState?: EoDraftEditor["currentState"];
+  /** The draft shown (loaded, saved or set), if any. */
+  currentDraft?: EoDraftEditor["currentDraft"];
+  /** Where the writer's changes stand. */
+  saveState?: EoDraftEditor["saveState"];
+  /** The editable body (light DOM), for focusing it or typing into it. */
+  editableElement?: EoDraftEditor["editableElement"];
+  /** Whether the editor is mounted and the body can be typed into. */
+  editorReady?: EoDraftEditor["editorReady"];
+  /**  */
+  slot?: EoDraftEditor["slot"];
+  /**  */
+  className?: EoDraftEditor["className"];
+  /** A draft was created or revised. `detail: { draft, created }`. */
+  "oneo-draft-saved"?: (e: CustomEvent<HTMLElementEventMap["eo-draft-saved"]["detail"]>) => void;
+  /** The draft was approved. `detail: { draft, signatureId }`. */
+  "oneo-draft-approved"?: (e: CustomEvent<HTMLElementEventMap["eo-draft-approved"]["detail"]>) => void;
+  /** Cancelable, before the draft is issued. `detail: { draft, mode, remarks }`. */
+  "oneo-before-issue"?: (e: CustomEvent<HTMLElementEventMap["eo-before-issue"]["detail"]>) => void;
+  /** The draft was issued. `detail: { draft, dispatchNumber }`. */
+  "oneo-draft-issued"?: (e: CustomEvent<HTMLElementEventMap["eo-draft-issued"]["detail"]>) => void;
+};
 
 export type EoFileTrackerProps = {
   /** Id of the file (`file_…`) to load and follow live. */
@@ -420,6 +474,89 @@ Without it the DSC method ends in an error saying the portal has not set it up. 
 };
 
 export type CustomElements = {
+  /**
+   * Drafts for approval (मसौदा) of an e-Office file, from writing to dispatch: the drafts of a file as a
+   * list (subject, type, language, version, status, who holds it); one draft as an office letter
+   * (letterhead, number and date lines, addressee, subject, reference, body, signature block, copy-to)
+   * that prints on A4; writing and revising with the notesheet's editing core (ProseMirror in the light
+   * DOM, IME-safe keys, paste from Word cleaned, tables, NFC; autosave with If-Match and a copy on this
+   * device; a stale save shows both versions); the versions with a word-by-word comparison that keeps
+   * Hindi letters whole, and revert as a new revision; approval by the holder, optionally signed first
+   * with `<eo-signature-widget>` (the signed version is locked; a later revision voids the approval and
+   * says so); issue with a dispatch mode and the number the server gives; and the dispatch register
+   * (`view="register"`) with filters and CSV export.
+   *
+   * Server mode: `file-id` (the drafts of a file; "New draft" composes one, as a reply when `reply-to`
+   * names a receipt) or `draft-id` (one draft), with `.client` or a page-wide client from `configure()`.
+   * Plain data: `.drafts`, `.draft` (with `.versions`, `.letterhead`) or `.register` render with no server
+   * and nothing to save. Rules the server enforces (only the holder revises, only an approved draft is
+   * issued, only an authorised post issues) are shown in the interface language beside the button that
+   * met them.
+   *
+   * The editing core is the notesheet editor's (`shared/editing-core/`), loaded with `import()` only when
+   * a draft becomes editable; a reader of an approved or issued letter never downloads it.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **eo-draft-saved** - A draft was created or revised. `detail: { draft, created }`.
+   * - **eo-draft-approved** - The draft was approved. `detail: { draft, signatureId }`.
+   * - **eo-before-issue** - Cancelable, before the draft is issued. `detail: { draft, mode, remarks }`.
+   * - **eo-draft-issued** - The draft was issued. `detail: { draft, dispatchNumber }`.
+   *
+   * ### **Methods:**
+   *  - **reload(): _Promise<void>_** - Fetches again what the element shows (the register after an issue elsewhere on the page, say).
+   * - **save(): _Promise<void>_** - Saves pending changes now (as the Save button does) and waits for the save.
+   *
+   *
+   *
+   *
+   *
+   *
+   * ### **Slots:**
+   *  - **editor** - Filled by the element itself with the editable body (light DOM, so selection and IME work).
+   * - **signature** - Filled by the element with `<eo-signature-widget>` when the approver signs.
+   *
+   * ### **CSS Properties:**
+   *  - **--eo-draft-editor-bg** - Background. _(default: undefined)_
+   * - **--eo-draft-editor-paper** - Background of the letter. _(default: undefined)_
+   * - **--eo-draft-editor-fg** - Text colour. _(default: undefined)_
+   * - **--eo-draft-editor-muted** - Secondary text. _(default: undefined)_
+   * - **--eo-draft-editor-border** - Borders. _(default: undefined)_
+   * - **--eo-draft-editor-accent** - Buttons and links. _(default: undefined)_
+   * - **--eo-draft-editor-added** - Added words in a comparison; approved and issued lines. _(default: undefined)_
+   * - **--eo-draft-editor-added-bg** - Background of added words. _(default: undefined)_
+   * - **--eo-draft-editor-removed** - Removed words; rules and a lapsed approval. _(default: undefined)_
+   * - **--eo-draft-editor-removed-bg** - Background of removed words. _(default: undefined)_
+   * - **--eo-draft-editor-focus** - Focus ring colour. _(default: undefined)_
+   * - **--eo-font-family** - Font stack (global token); the default covers Devanagari. _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **letter** - The letter.
+   * - **letterhead** - Its letterhead block.
+   * - **addressee** - The addressee block.
+   * - **body** - The body of the letter.
+   * - **signature-block** - The signature block.
+   * - **copy-to** - The copy-to list.
+   * - **list** - The drafts of the file.
+   * - **versions** - The versions.
+   * - **comparison** - The word-by-word comparison.
+   * - **approval** - Approval.
+   * - **approved** - The line saying who approved which version.
+   * - **voided** - The notice of a lapsed approval.
+   * - **issue** - Issue.
+   * - **dispatch** - The dispatch line (number, date, mode).
+   * - **register** - The dispatch register.
+   * - **rule** - A rule the server enforced, beside its cause.
+   * - **conflict** - Both versions after a stale save.
+   * - **toolbar** - The formatting toolbar.
+   * - **button** - Every button.
+   * - **status** - State boxes (loading, errors).
+   * - **announcer** - The polite live region.
+   * - **alert-announcer** - The assertive live region.
+   */
+  "eo-draft-editor": Partial<EoDraftEditorProps & BaseProps & BaseEvents>;
+
   /**
    * Where an e-Office file (नस्ती) or receipt (आवती) is and how it got there: a timeline of its
    * movements — from which post to which, the action, remarks, priority, due date, sent / received /

@@ -545,7 +545,7 @@ describe('drafts for approval and dispatch', () => {
     assert.equal(versions.items.length, 2);
   });
 
-  it('approves only with the caller’s valid signature over the current revision, then freezes the draft', async () => {
+  it('approves a signed draft only with the caller’s valid signature over the current revision', async () => {
     const file = await createFile();
     const draft = await createOk(file.id);
     // Signed by SO(ESTT) while she held the file; the Under Secretary cannot approve with it.
@@ -598,10 +598,104 @@ describe('drafts for approval and dispatch', () => {
     assert.equal(body.dispatch, null);
     assert.notEqual(body.etag, revised.etag);
 
-    const after = await revise(body, rajesh);
-    assert.equal(after.statusCode, 409);
-    assert.equal(problemCode(after), 'draft.not_editable');
     assert.equal(problemCode(await approve(draft.id, rajesh, good)), 'draft.not_editable');
+  });
+
+  it('voids an approval when the draft is revised later; the signed revision stays as it was', async () => {
+    const file = await createFile();
+    const draft = await createOk(file.id);
+    const signatureId = await sign('sunita', draft.id);
+    const approved = json<Draft>(await approve(draft.id, sunita, signatureId));
+    assert.equal(approved.status, 'approved');
+    const after = await revise(approved, sunita, { body: '<p>अनुमोदन के बाद संशोधन</p>' });
+    assert.equal(after.statusCode, 200, after.body);
+    const revised = json<
+      Draft & {
+        invalidatedApproval: {
+          approvedBy: { id: string };
+          revision: number;
+          signatureId: string | null;
+          invalidatedByRevision: number;
+        } | null;
+      }
+    >(after);
+    assert.equal(revised.status, 'draft');
+    assert.equal(revised.revision, 2);
+    assert.equal(revised.approval, null);
+    assert.equal(revised.invalidatedApproval?.revision, 1);
+    assert.equal(revised.invalidatedApproval?.invalidatedByRevision, 2);
+    assert.equal(revised.invalidatedApproval?.signatureId, signatureId);
+    assert.equal(revised.invalidatedApproval?.approvedBy.id, SO);
+    assert.equal(problemCode(await issue(draft.id, sunita)), 'draft.not_approved');
+    assert.equal(
+      problemCode(await approve(draft.id, sunita, signatureId)),
+      'signature.not_for_target',
+      'the old signature covers the voided revision',
+    );
+    const versions = json<{ items: { revision: number; content: { body: string } }[] }>(
+      await h.call('listDraftVersions', { token: sunita, params: { draftId: draft.id } }),
+    );
+    assert.equal(versions.items[0]?.content.body, approved.content.body, 'the signed revision is unchanged');
+    const again = json<Draft & { invalidatedApproval: unknown }>(
+      await approve(draft.id, sunita, await sign('sunita', draft.id)),
+    );
+    assert.equal(again.status, 'approved');
+    assert.equal(again.approval?.revision, 2);
+    assert.equal(again.invalidatedApproval, null, 'a new approval clears the voided one');
+    const issued = json<Draft>(await issue(draft.id, sunita));
+    assert.equal(issued.status, 'issued');
+    const late = await revise(issued, sunita);
+    assert.equal(late.statusCode, 409);
+    assert.equal(problemCode(late), 'draft.not_editable');
+  });
+
+  it('approves without a signature when none is given, recorded as unsigned', async () => {
+    const file = await createFile();
+    const draft = await createOk(file.id);
+    const response = await h.call('approveDraft', {
+      token: sunita,
+      params: { draftId: draft.id },
+      body: { remarks: 'अनुमोदित' },
+    });
+    assert.equal(response.statusCode, 200, response.body);
+    const body = json<Draft>(response);
+    assert.equal(body.status, 'approved');
+    assert.equal(body.approval?.signatureId, null);
+  });
+
+  it('keeps the reference line and copy-to list, and reverts to an earlier version as a new revision', async () => {
+    const file = await createFile();
+    const draft = await createOk(file.id, sunita, {
+      reference: 'आपका पत्र क्रमांक 118 दिनांक 08.07.2025',
+      copyTo: ['श्रम आयुक्त, इंदौर', 'कार्यालय प्रति'],
+    });
+    const content = draft.content as Draft['content'] & { reference: string | null; copyTo: string[] };
+    assert.equal(content.reference, 'आपका पत्र क्रमांक 118 दिनांक 08.07.2025');
+    assert.deepEqual(content.copyTo, ['श्रम आयुक्त, इंदौर', 'कार्यालय प्रति']);
+    const second = json<Draft>(await revise(draft, sunita, { body: '<p>दूसरा पाठ</p>' }));
+    const tooNew = await revise(second, sunita, { revertedFrom: 3 });
+    assert.equal(tooNew.statusCode, 400);
+    const reverted = await revise(second, sunita, {
+      body: draft.content.body,
+      reference: content.reference,
+      copyTo: content.copyTo,
+      revertedFrom: 1,
+    });
+    assert.equal(reverted.statusCode, 200, reverted.body);
+    const third = json<Draft>(reverted);
+    assert.equal(third.revision, 3);
+    assert.equal(third.content.body, draft.content.body);
+    const versions = json<{ items: { revision: number; revertedFrom: number | null }[] }>(
+      await h.call('listDraftVersions', { token: sunita, params: { draftId: draft.id } }),
+    );
+    assert.deepEqual(
+      versions.items.map((v) => [v.revision, v.revertedFrom]),
+      [
+        [1, null],
+        [2, null],
+        [3, 1],
+      ],
+    );
   });
 
   it('replays an approval with the same Idempotency-Key and refuses the key with another body', async () => {
@@ -702,6 +796,17 @@ describe('drafts for approval and dispatch', () => {
     };
     const a = await year(sunita);
     const b = await year(sunita);
+    // The CRU reads the approved letter it dispatches (and its versions), though not on the file's route.
+    const read = await h.call('getDraft', { token: ramesh, params: { draftId: a.id } });
+    assert.equal(read.statusCode, 200, read.body);
+    const versions = await h.call('listDraftVersions', { token: ramesh, params: { draftId: a.id } });
+    assert.equal(versions.statusCode, 200, versions.body);
+    const unapproved = await createOk((await createFile()).id);
+    assert.equal(
+      (await h.call('getDraft', { token: ramesh, params: { draftId: unapproved.id } })).statusCode,
+      404,
+      'not a draft still being written',
+    );
     const byCru = json<Draft>(await issue(a.id, ramesh, 'registered_post'));
     assert.equal(byCru.status, 'issued');
     const cruPost = seedId('post', 'cru');
@@ -809,6 +914,13 @@ describe('drafts for approval and dispatch', () => {
     assert.deepEqual(
       theirs.items.map((e) => e.dispatchNumber),
       [admn.dispatch?.dispatchNumber],
+    );
+    // The central registry dispatches for every section of its office: it keeps the office's register.
+    const atCru = entries(await register(ramesh, febFirstWeek));
+    assert.ok(
+      atCru.items.some((e) => e.dispatchNumber === admn.dispatch?.dispatchNumber) &&
+        atCru.items.some((e) => e.section.id === ESTT),
+      'the CRU reads the letters of the office’s sections',
     );
     const wider = await register(rajesh, { unitId: LC });
     assert.equal(wider.statusCode, 403);

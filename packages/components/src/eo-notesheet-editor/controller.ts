@@ -4,7 +4,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ConflictError, NotFoundError, PreconditionFailedError } from '@eoffice/sdk';
 import { INDIA_TIME_ZONE, today } from '../shared/dates.js';
 import { errorKind } from '../shared/error-kind.js';
-import { deleteLocal, localKey, readLocal, writeLocal, type LocalCopy } from './local-store.js';
+import {
+  deleteLocal,
+  localKey,
+  readLocal,
+  writeLocal,
+  type LocalCopy,
+} from '../shared/editing-core/local-store.js';
 import type {
   CorrespondenceItem,
   CurrentUser,

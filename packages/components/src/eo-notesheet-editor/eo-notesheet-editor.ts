@@ -9,16 +9,16 @@ import { msg, str } from '@lit/localize';
 import { baseStyles, EoElement } from '../shared/element.js';
 import { currentLocale, targetLocale, uiLocaleFor, type UiLocale } from '../shared/localization.js';
 import type { LocalizedText } from '../shared/localized-text.js';
-import { Autosave } from './autosave.js';
-import { adoptContentStyles } from './content-styles.js';
+import { Autosave } from '../shared/editing-core/autosave.js';
+import { adoptContentStyles } from '../shared/editing-core/content-styles.js';
 import { NotesheetController, paragraphsOf, sameParagraphs } from './controller.js';
-import type { NoteEditor } from './editor.js';
-import { looksHindi, paragraphsToHtml } from './schema.js';
+import type { NoteEditor } from '../shared/editing-core/editor.js';
+import { looksHindi, paragraphsToHtml } from '../shared/editing-core/schema.js';
 import { LazyParts } from './lazy-parts.js';
 import { clockTime, dateTimeIn, noteBodies } from './view.js';
 import { notesheetStyles } from './styles.js';
 import { renderNotes, renderState, renderYellowOrReason, type NotesheetViewContext } from './view.js';
-import type { Panel, Toolbar } from './toolbar.js';
+import type { Panel, Toolbar } from '../shared/editing-core/toolbar.js';
 import type {
   CorrespondenceItem,
   Note,
@@ -31,7 +31,7 @@ import type {
   ReferenceOpenDetail,
   SendRequestDetail,
 } from './types.js';
-import type * as EditingModule from './editing.js';
+import type * as EditingModule from '../shared/editing-core/editing.js';
 import { parseInertHtml } from '../shared/inert-html.js';
 import type * as SignStepModule from './sign-step.js';
 
@@ -137,7 +137,7 @@ export class EoNotesheetEditor extends EoElement {
    * in a subclass) to show a slow or failed load; not public API.
    * @internal
    */
-  static loadEditing = (): Promise<Editing> => import('./editing.js');
+  static loadEditing = (): Promise<Editing> => import('../shared/editing-core/editing.js');
 
   /** SDK client for server mode; the page-wide client from `configure()` when unset. */
   @property({ attribute: false }) client: NotesheetClient | undefined;

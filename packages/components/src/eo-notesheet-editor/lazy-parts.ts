@@ -1,7 +1,7 @@
 import type * as PromptsModule from './prompts.js';
 import type * as ReferencesModule from './references.js';
-import type * as TablesModule from './tables.js';
-import type * as TableStylesModule from './table-styles.js';
+import type * as TablesModule from '../shared/editing-core/tables.js';
+import type * as TableStylesModule from '../shared/editing-core/table-styles.js';
 
 /** What the loaded parts need from the element. */
 export interface LazyPartsHost {
@@ -45,7 +45,7 @@ export class LazyParts {
 
   /** Loads the table tools once (most notes have no table). */
   loadTables(): Promise<typeof TablesModule | undefined> {
-    this.#loadingTables ??= import('./tables.js').then(
+    this.#loadingTables ??= import('../shared/editing-core/tables.js').then(
       (tables) => {
         this.tables = tables;
         this.#tableStyles = tables;
@@ -65,7 +65,7 @@ export class LazyParts {
 
   /** Loads the table styles once; without them a table still reads, only without borders. */
   loadTableStyles(): void {
-    this.#loadingTableStyles ??= import('./table-styles.js').then(
+    this.#loadingTableStyles ??= import('../shared/editing-core/table-styles.js').then(
       (styles) => {
         this.#tableStyles = styles;
         this.adoptTableStyles();

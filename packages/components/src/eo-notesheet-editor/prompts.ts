@@ -4,7 +4,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Conflict } from './controller.js';
-import { renderParagraph } from './schema.js';
+import { renderParagraph } from '../shared/editing-core/schema.js';
 
 /**
  * The conflict notice: `mine` is the editor's text now, `time` formats a save time (HH:MM), `resolve`

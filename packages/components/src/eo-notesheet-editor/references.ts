@@ -4,7 +4,7 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
-import { looksHindi } from './schema.js';
+import { looksHindi } from '../shared/editing-core/schema.js';
 import type { CorrespondenceItem, Note, ReferenceOpenDetail } from './types.js';
 
 /** Visible text of a reference to an earlier paragraph, e.g. "para 4" (अनु. 4). */

@@ -10,14 +10,14 @@ import { formatDateTime, formatTime } from '../shared/dates.js';
 import { currentLocale } from '../shared/localization.js';
 import { alertContent, renderStateView } from '../shared/state-view.js';
 import type { NotesheetController } from './controller.js';
-import type { NoteEditor } from './editor.js';
+import type { NoteEditor } from '../shared/editing-core/editor.js';
 import { saveStatusLabel, signatureLabel, stateLabel } from './labels.js';
-import { looksHindi, renderParagraph } from './schema.js';
-import type { Panel, Toolbar } from './toolbar.js';
+import { looksHindi, renderParagraph } from '../shared/editing-core/schema.js';
+import type { Panel, Toolbar } from '../shared/editing-core/toolbar.js';
 import type { CorrespondenceItem, Note, NotesheetState } from './types.js';
 import type * as PromptsModule from './prompts.js';
 import type * as ReferencesModule from './references.js';
-import type * as TablesModule from './tables.js';
+import type * as TablesModule from '../shared/editing-core/tables.js';
 
 /** What the notesheet's view draws from: the element's state, its loaded parts and its handlers. */
 export interface NotesheetViewContext {

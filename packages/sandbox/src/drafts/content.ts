@@ -13,6 +13,8 @@ export interface DraftContentInput {
   addressees: Addressee[];
   body: string;
   replyToReceiptId?: string | null;
+  reference?: string | null;
+  copyTo?: string[];
   remarks?: string;
 }
 
@@ -53,5 +55,10 @@ export function normaliseContent(input: DraftContentInput, file: FileData): Stor
     addressees: input.addressees.map(normalAddressee),
     body,
     replyToReceiptId: reply,
+    reference:
+      input.reference === undefined || input.reference === null || input.reference.trim() === ''
+        ? null
+        : normalText(input.reference),
+    copyTo: (input.copyTo ?? []).map(normalText),
   };
 }

@@ -3,19 +3,24 @@ import type { Kysely, Selectable } from 'kysely';
 import { etagOf } from '../access.js';
 import type { Database, DraftTable, DraftVersionTable } from '../db/schema.js';
 import { postSummary } from '../presenters/directory.js';
-import { draftData, type DraftVersionData } from './store.js';
+import { draftData, type DraftVersionData, type StoredDraftContent } from './store.js';
 
 type Db = Kysely<Database>;
 
+/** A revision's content with the letter fields older stored drafts lack filled in. */
+function presentContent(content: StoredDraftContent) {
+  return { ...content, reference: content.reference ?? null, copyTo: content.copyTo ?? [] };
+}
+
 export async function presentDraft(db: Db, row: Selectable<DraftTable>) {
   const data = draftData(row);
-  const { approval, dispatch } = data;
+  const { approval, dispatch, invalidatedApproval } = data;
   return {
     id: row.id,
     fileId: row.file_id,
     status: row.status,
     revision: row.revision,
-    content: data.content,
+    content: presentContent(data.content),
     createdBy: await postSummary(db, row.creator_post_id),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -37,6 +42,16 @@ export async function presentDraft(db: Db, row: Selectable<DraftTable>) {
           correspondenceLabel: dispatch.correspondenceLabel,
         }
       : null,
+    invalidatedApproval: invalidatedApproval
+      ? {
+          approvedBy: await postSummary(db, invalidatedApproval.approvedByPostId),
+          approvedAt: invalidatedApproval.approvedAt,
+          revision: invalidatedApproval.revision,
+          signatureId: invalidatedApproval.signatureId,
+          invalidatedAt: invalidatedApproval.invalidatedAt,
+          invalidatedByRevision: invalidatedApproval.invalidatedByRevision,
+        }
+      : null,
     etag: etagOf(row.version),
   };
 }
@@ -45,9 +60,10 @@ export async function presentDraftVersion(db: Db, row: Selectable<DraftVersionTa
   const data = JSON.parse(row.data) as DraftVersionData;
   return {
     revision: row.revision,
-    content: data.content,
+    content: presentContent(data.content),
     createdBy: await postSummary(db, data.createdByPostId),
     createdAt: row.created_at,
     remarks: data.remarks,
+    revertedFrom: data.revertedFrom ?? null,
   };
 }

@@ -1,5 +1,6 @@
 // The dispatch register (getDispatchRegister): letters issued from files of a unit and the units below
-// it. Report viewers read their office or department; everyone else only their own sections.
+// it. Report viewers and the central registry (which dispatches for the whole office) read their office;
+// everyone else only their own sections.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { requirePrincipal, type Handler, type Principal } from '../operations/context.js';
@@ -14,6 +15,8 @@ import { isWithin, loadUnitTree, officeOf, type UnitTree } from './units.js';
 type Db = Kysely<Database>;
 
 const VIEWER_ROLES = new Set(['report_viewer', 'reports']);
+/** The central registry dispatches for every section of its office, so it keeps the office's register. */
+const DISPATCH_ROLES = new Set(['cru_operator', 'cru']);
 
 /** Units whose subtrees the principal may read reports of. */
 async function readableRoots(db: Db, tree: UnitTree, principal: Principal): Promise<string[]> {
@@ -25,7 +28,9 @@ async function readableRoots(db: Db, tree: UnitTree, principal: Principal): Prom
     .execute();
   const roots = new Set<string>();
   for (const post of posts) {
-    const viewer = (JSON.parse(post.roles) as string[]).some((r) => VIEWER_ROLES.has(r));
+    const viewer = (JSON.parse(post.roles) as string[]).some(
+      (r) => VIEWER_ROLES.has(r) || DISPATCH_ROLES.has(r),
+    );
     roots.add(viewer ? (officeOf(tree, post.unit_id) ?? post.unit_id) : post.unit_id);
   }
   return [...roots];

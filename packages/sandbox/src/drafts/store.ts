@@ -28,14 +28,28 @@ export interface StoredDraftContent {
   addressees: Addressee[];
   body: string;
   replyToReceiptId: string | null;
+  /** Optional: drafts stored before letters had a reference line or copy-to list lack them. */
+  reference?: string | null;
+  copyTo?: string[];
 }
 
 export interface StoredApproval {
   approvedByPostId: string;
   approvedAt: string;
   revision: number;
-  signatureId: string;
+  /** Null for an approval made without signing. */
+  signatureId: string | null;
   remarks: string | null;
+}
+
+/** An approval a later revision voided. */
+export interface StoredInvalidatedApproval {
+  approvedByPostId: string;
+  approvedAt: string;
+  revision: number;
+  signatureId: string | null;
+  invalidatedAt: string;
+  invalidatedByRevision: number;
 }
 
 export interface StoredDispatch {
@@ -52,6 +66,8 @@ export interface DraftData {
   content: StoredDraftContent;
   approval: StoredApproval | null;
   dispatch: StoredDispatch | null;
+  /** The last approval a later revision voided (absent on drafts stored before this existed). */
+  invalidatedApproval?: StoredInvalidatedApproval | null;
   /** Allow-list version the body was sanitised with (signatures cover the sanitised bytes). */
   sanitiser: string;
 }
@@ -62,6 +78,8 @@ export interface DraftVersionData {
   createdByPostId: string;
   remarks: string | null;
   sanitiser: string;
+  /** The earlier revision this one restored (a revert). */
+  revertedFrom?: number | null;
 }
 
 export function draftData(row: Pick<Selectable<DraftTable>, 'data'>): DraftData {

@@ -34,15 +34,23 @@ interface Loaded {
   file: Selectable<ItemTable>;
 }
 
-/** The draft and its file, when the caller may see the file; anything else is 404 for the draft. */
+/**
+ * The draft and its file, when the caller may see the file, or when the draft is approved or issued
+ * and the caller is the CRU of the file's office (it dispatches the letter, so it reads it, without
+ * being on the file's route); anything else is 404 for the draft.
+ */
 async function loadDraft(ctx: OperationContext<OperationsWithParam<'draftId'>>): Promise<Loaded> {
   const draft = await findDraft(ctx.services.db, ctx.params.draftId);
   if (!draft) throw notFound('The draft');
   try {
     return { draft, file: await loadVisible(ctx, 'files', draft.file_id) };
   } catch (error) {
-    if (error instanceof ApiProblem && error.status === 404) throw notFound('The draft');
-    throw error;
+    if (!(error instanceof ApiProblem && error.status === 404)) throw error;
+    if (draft.status !== 'draft' && ctx.principal) {
+      const file = await fileOfDraft(ctx.services.db, draft);
+      if (await cruPostFor(ctx.services.db, ctx.principal, file)) return { draft, file };
+    }
+    throw notFound('The draft');
   }
 }
 
@@ -65,6 +73,24 @@ function requireDraftStatus(draft: Selectable<DraftTable>): void {
   if (draft.status !== 'draft') {
     throw new ApiProblem(409, 'draft.not_editable', `The draft is ${draft.status}; it can no longer change.`);
   }
+}
+
+/** An approved or issued draft changes no more; an issued one is past revising too. */
+function requireNotIssued(draft: Selectable<DraftTable>): void {
+  if (draft.status === 'issued') {
+    throw new ApiProblem(409, 'draft.not_editable', 'The draft is issued; it can no longer change.');
+  }
+}
+
+/** A revert names an earlier revision of this draft. */
+function checkRevertTarget(draft: Selectable<DraftTable>, revertedFrom: number | undefined): number | null {
+  if (revertedFrom === undefined) return null;
+  if (revertedFrom >= draft.revision + 1) {
+    throw new ApiProblem(400, 'request.validation', `Revision ${revertedFrom} is not an earlier revision.`, [
+      { pointer: '/revertedFrom', location: 'body', message: 'not an earlier revision', code: 'maximum' },
+    ]);
+  }
+  return revertedFrom;
 }
 
 export const draftHandlers = {
@@ -138,8 +164,9 @@ export const draftHandlers = {
     checkIfMatch(ctx, draft.version, true);
     const holder = requireHolder(principal, file);
     requireOpen(file);
-    requireDraftStatus(draft);
+    requireNotIssued(draft);
     const input = ctx.body;
+    const revertedFrom = checkRevertTarget(draft, input.revertedFrom);
     const content = normaliseContent(input, fileData(file));
     const now = clock().toISOString();
     const revision = draft.revision + 1;
@@ -148,12 +175,33 @@ export const draftHandlers = {
       createdByPostId: holder,
       remarks: input.remarks === undefined ? null : normalText(input.remarks),
       sanitiser: DRAFT_SANITISER_VERSION,
+      revertedFrom,
+    };
+    const previous = draftData(draft);
+    // A revision after approval voids it: the draft goes back for approval and says what lapsed.
+    const approval = previous.approval;
+    const data: DraftData = {
+      ...previous,
+      content,
+      sanitiser: DRAFT_SANITISER_VERSION,
+      approval: null,
+      invalidatedApproval: approval
+        ? {
+            approvedByPostId: approval.approvedByPostId,
+            approvedAt: approval.approvedAt,
+            revision: approval.revision,
+            signatureId: approval.signatureId,
+            invalidatedAt: now,
+            invalidatedByRevision: revision,
+          }
+        : (previous.invalidatedApproval ?? null),
     };
     await db.transaction().execute(async (trx) => {
       await assertFileUnchanged(trx, file);
       await compareAndSetDraft(trx, draft.id, draft.version, {
+        status: 'draft',
         revision,
-        data: JSON.stringify({ ...draftData(draft), content, sanitiser: DRAFT_SANITISER_VERSION }),
+        data: JSON.stringify(data),
         updated_at: now,
       });
       await trx
@@ -187,7 +235,7 @@ export const draftHandlers = {
     const holder = requireHolder(principal, file);
     requireDraftStatus(draft);
     const body = ctx.body;
-    await checkApprovalSignature(db, principal, draft, body.signatureId);
+    if (body.signatureId !== undefined) await checkApprovalSignature(db, principal, draft, body.signatureId);
     const now = clock().toISOString();
     const data = draftData(draft);
     await db.transaction().execute(async (trx) => {
@@ -200,9 +248,10 @@ export const draftHandlers = {
             approvedByPostId: holder,
             approvedAt: now,
             revision: draft.revision,
-            signatureId: body.signatureId,
+            signatureId: body.signatureId ?? null,
             remarks: body.remarks === undefined ? null : normalText(body.remarks),
           },
+          invalidatedApproval: null,
         } satisfies DraftData),
         updated_at: now,
       });

@@ -1740,7 +1740,8 @@ export interface paths {
         };
         /**
          * Get a draft
-         * @description The draft with its current revision's content and its `ETag`.
+         * @description The draft with its current revision's content and its `ETag`. Readable by whoever may see its file,
+         *     and, once approved, by the CRU of the file's office that dispatches it.
          *
          *     Errors: 400, 401, 403 `auth.insufficient_scope`, 404 `resource.not_found`, 429.
          */
@@ -1748,11 +1749,14 @@ export interface paths {
         /**
          * Revise a draft (new version)
          * @description Replaces the draft's content; the previous content is kept as a version (`listDraftVersions`) and
-         *     `revision` increases by one. Seniors revise drafts as the file moves up.
+         *     `revision` increases by one. Seniors revise drafts as the file moves up. To revert, send an earlier
+         *     version's content with `revertedFrom`: the revert is a new revision, history is never rewritten.
          *
          *     Rules:
          *     - Only the current holder of the file (403 `file.not_with_you`); file not closed or parked.
-         *     - Only while `draft` (409 `draft.not_editable` once approved or issued).
+         *     - Not once issued (409 `draft.not_editable`). Revising an `approved` draft voids the approval: the
+         *       draft returns to `draft`, the approved (signed) revision stays as it was among the versions, and
+         *       `invalidatedApproval` says what was approved and which revision voided it.
          *     - Requires `If-Match` (428 `precondition.required`; 412 `precondition.failed` if revised since).
          *
          *     Errors: 400, 401, 403 `auth.insufficient_scope` / `file.not_with_you`, 404 `resource.not_found`,
@@ -1823,14 +1827,15 @@ export interface paths {
         put?: never;
         /**
          * Approve a draft
-         * @description Approves the current revision. Approval is signed: `signatureId` must be the caller's valid signature
-         *     over the **current** revision (made with `submitDraftSignature` or Aadhaar eSign). After approval the
-         *     draft can no longer be revised, only issued.
+         * @description Approves the current revision, optionally signed: `signatureId`, when given, must be the caller's valid
+         *     signature over the **current** revision (made with `submitDraftSignature` or Aadhaar eSign). The
+         *     approved revision is locked (versions never change); a later revision voids the approval
+         *     (`invalidatedApproval`) and the draft must be approved again before it is issued.
          *
          *     Rules:
          *     - Only the current holder of the file (403 `file.not_with_you`).
          *     - Only a `draft` (409 `draft.not_editable` if already approved or issued).
-         *     - The signature must be by the caller, over this draft's current revision, and verify
+         *     - A signature, when given, must be by the caller, over this draft's current revision, and verify
          *       (422 `signature.not_for_target` / `signature.invalid`).
          *     - Send `If-Match` to approve exactly the revision you showed (412 `precondition.failed`).
          *
@@ -2508,7 +2513,8 @@ export interface paths {
          *     all of these by the item's nature.
          *
          *     Who may read: users with role `report_viewer` for their office or department and everything below
-         *     it; other users only for their own section (403 `auth.role_required` for a wider `unitId`).
+         *     it; the central registry (role `cru_operator`), which dispatches for every section, for its office;
+         *     other users only for their own section (403 `auth.role_required` for a wider `unitId`).
          *
          *     Errors: 400 `request.validation` (bad months, `to` before `from`, more than 24 months), 401,
          *     403 `auth.insufficient_scope` / `auth.role_required`, 404 `resource.not_found` (unknown unit), 429.
@@ -2537,7 +2543,8 @@ export interface paths {
          *     are not pending** and copies never count. A post held on charge counts for the user working it.
          *
          *     Who may read: users with role `report_viewer` for their office or department and everything below
-         *     it; other users only for their own section (403 `auth.role_required` for a wider `unitId`).
+         *     it; the central registry (role `cru_operator`), which dispatches for every section, for its office;
+         *     other users only for their own section (403 `auth.role_required` for a wider `unitId`).
          *
          *     Errors: 400 `request.validation`, 401, 403 `auth.insufficient_scope` / `auth.role_required`,
          *     404 `resource.not_found` (unknown unit), 429.
@@ -2589,7 +2596,8 @@ export interface paths {
          *     office or department. Same read rules as the other reports.
          *
          *     Who may read: users with role `report_viewer` for their office or department and everything below
-         *     it; other users only for their own section (403 `auth.role_required` for a wider `unitId`).
+         *     it; the central registry (role `cru_operator`), which dispatches for every section, for its office;
+         *     other users only for their own section (403 `auth.role_required` for a wider `unitId`).
          *
          *     Errors: 400 `request.validation`, 401, 403 `auth.insufficient_scope` / `auth.role_required`,
          *     404 `resource.not_found` (unknown unit), 429.
@@ -4003,6 +4011,10 @@ export interface components {
             body: components["schemas"]["DraftBody"];
             /** @description The receipt (in this file's correspondence) this letter replies to. */
             replyToReceiptId?: components["schemas"]["ReceiptId"] | null;
+            /** @description The reference line of the letter (e.g. "आपका पत्र क्रमांक श्रक/2025/118 दिनांक 08.07.2025"); `null` when none. */
+            reference?: string | null;
+            /** @description The copy-to list (प्रतिलिपि), one line per recipient of a copy. Absent or empty when none. */
+            copyTo?: string[];
         };
         Dispatch: {
             /** @description `D/<running number>/<year>/<section code>`, e.g. `D/4471/2025/Estt.` */
@@ -4030,15 +4042,21 @@ export interface components {
             updatedAt: string;
             approval: components["schemas"]["Approval"] | null;
             dispatch: components["schemas"]["Dispatch"] | null;
+            /** @description The last approval a later revision made void, if any (cleared by a new approval). */
+            invalidatedApproval?: components["schemas"]["InvalidatedApproval"] | null;
             etag: string;
         };
         Approval: {
             approvedBy: components["schemas"]["PostSummary"];
             /** Format: date-time */
             approvedAt: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The approved (and, when signed, locked) revision.
+             */
             revision: number;
-            signatureId: components["schemas"]["SignatureId"];
+            /** @description The approver's signature over that revision; `null` for an unsigned approval. */
+            signatureId: components["schemas"]["SignatureId"] | null;
             remarks: string | null;
         };
         DraftList: {
@@ -4053,6 +4071,11 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             remarks: string | null;
+            /**
+             * Format: int32
+             * @description The earlier revision whose content this one restored, if it was a revert.
+             */
+            revertedFrom?: number | null;
         };
         DraftVersionList: {
             items: components["schemas"]["DraftVersion"][];
@@ -4065,6 +4088,10 @@ export interface components {
             addressees: components["schemas"]["Addressee"][];
             body: components["schemas"]["DraftBody"];
             replyToReceiptId?: components["schemas"]["ReceiptId"];
+            /** @description The reference line of the letter. */
+            reference?: string;
+            /** @description The copy-to list (प्रतिलिपि). */
+            copyTo?: string[];
             remarks?: components["schemas"]["Remarks"];
         };
         /** @description The complete new content; becomes revision n+1. */
@@ -4075,12 +4102,34 @@ export interface components {
             addressees: components["schemas"]["Addressee"][];
             body: components["schemas"]["DraftBody"];
             replyToReceiptId?: components["schemas"]["ReceiptId"] | null;
+            /** @description The reference line of the letter; `null` or absent when none. */
+            reference?: string | null;
+            /** @description The copy-to list (प्रतिलिपि). */
+            copyTo?: string[];
+            /**
+             * Format: int32
+             * @description This revision restores the content of that earlier revision (revert as a new revision); recorded on the version.
+             */
+            revertedFrom?: number;
             remarks?: components["schemas"]["Remarks"];
         };
         ApproveDraftRequest: {
-            /** @description Your signature over the current revision (from `submitDraftSignature` or eSign). */
-            signatureId: components["schemas"]["SignatureId"];
+            /** @description Your signature over the current revision (from `submitDraftSignature` or eSign). Optional; an approval without one is recorded as unsigned. */
+            signatureId?: components["schemas"]["SignatureId"];
             remarks?: components["schemas"]["Remarks"];
+        };
+        /** @description An approval a later revision made void; kept so readers see what was approved and when it lapsed. */
+        InvalidatedApproval: {
+            approvedBy: components["schemas"]["PostSummary"];
+            /** Format: date-time */
+            approvedAt: string;
+            /** Format: int32 */
+            revision: number;
+            signatureId: components["schemas"]["SignatureId"] | null;
+            /** Format: date-time */
+            invalidatedAt: string;
+            /** Format: int32 */
+            invalidatedByRevision: number;
         };
         IssueDraftRequest: {
             mode: components["schemas"]["DispatchMode"];

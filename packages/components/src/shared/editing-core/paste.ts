@@ -3,7 +3,7 @@
 // would otherwise leak through as text (Word's list bullets, conditional comments, <style> bodies) and
 // anything active, so nothing of it reaches even the detached parse.
 
-import { parseInertHtml } from '../shared/inert-html.js';
+import { parseInertHtml } from '../inert-html.js';
 
 /** Elements removed with their content. */
 const DROP =

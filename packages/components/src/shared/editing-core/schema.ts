@@ -15,7 +15,7 @@ import {
   type NodeType,
   type Node as PMNode,
 } from 'prosemirror-model';
-import { parseInertHtml } from '../shared/inert-html.js';
+import { parseInertHtml } from '../inert-html.js';
 
 const headingTags = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre'].map((tag) => ({ tag }));
 

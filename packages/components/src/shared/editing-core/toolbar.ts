@@ -46,20 +46,28 @@ export interface ToolbarPanels {
   toggle(panel: Panel): void;
 }
 
+function isPanel(id: string): id is Panel {
+  return id === 'reference' || id === 'table';
+}
+
 export class Toolbar {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #editor: () => NoteEditor | undefined;
   readonly #tableTools: () => TableTools | undefined;
+  readonly #panels: readonly Panel[];
   #active = 0;
 
+  /** `panels`: the panel-opening tools to offer (a letter has no paragraph references to insert). */
   constructor(
     host: ReactiveControllerHost & HTMLElement,
     editor: () => NoteEditor | undefined,
     tableTools: () => TableTools | undefined,
+    panels: readonly Panel[] = ['reference', 'table'],
   ) {
     this.#host = host;
     this.#editor = editor;
     this.#tableTools = tableTools;
+    this.#panels = panels;
   }
 
   insertReference(ref: string, text: string): void {
@@ -147,7 +155,7 @@ export class Toolbar {
         action: () => panels.toggle('table'),
       },
       ...(state ? (this.#tableTools()?.(state) ?? []) : []),
-    ];
+    ].filter((tool) => !isPanel(tool.id) || this.#panels.includes(tool.id));
   }
 
   render(panels: ToolbarPanels): TemplateResult {
