@@ -38,6 +38,7 @@ test('every element is in the manifest, each with a docs page', () => {
     'eo-file-tracker',
     'eo-inbox',
     'eo-notesheet-editor',
+    'eo-pendency-report',
     'eo-priority-badge',
     'eo-receipt-form',
     'eo-send-dialog',

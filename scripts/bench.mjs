@@ -279,8 +279,10 @@ if (only === undefined || only === 'pendency') {
   inform('pendency report: drill-down to an officer’s first page of 50 items, median', p.drillDown, 'ms');
 }
 if (only === undefined || only === 'inbox')
-  for (const { name, value, unit, ...extra } of await (await import('./bench-inbox.mjs')).measureInbox())
-    inform(name, value, unit, extra);
+  for (const { name, value, unit, budget, ...extra } of await (
+    await import('./bench-inbox.mjs')
+  ).measureInbox())
+    record(name, value, budget, unit, extra);
 if (only === undefined || only === 'tracker')
   results.push(...(await (await import('./bench-tracker.mjs')).measureTracker()));
 
