@@ -178,6 +178,11 @@ for (const language of ['hi', 'en'] as const) {
     await expect(putInFile).toBeHidden();
     // Its route now ends in the file: one step more.
     await expect(page.locator('#tracker [part~="step"]')).toHaveCount(steps + 1);
+    // The line follows a switch of language, like the rest of the page.
+    await page.locator('button#language').click();
+    await expect(page.locator('#put-in-file-status')).toContainText(
+      words[language === 'hi' ? 'en' : 'hi'].putIn(file.number),
+    );
     expect(navigations).toBe(0);
 
     // The server agrees: the receipt is the file's first correspondence, with the PDF as uploaded.
