@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { msg } from '@lit/localize';
 import { actionLabel } from '../shared/domain-labels.js';
 import { currentLocale } from '../shared/localization.js';
@@ -9,7 +8,8 @@ import { langOf } from './route.js';
 import type { Movement, PostSummary } from './types.js';
 import type { TrackerViewContext } from './view.js';
 
-const NO_STYLE = {};
+// Spacing is set through the style property (CSSOM), never a style attribute (styleMap writes one on
+// first render): portals serve a strict Content-Security-Policy without 'unsafe-inline' for styles.
 
 /**
  * The timeline of steps: every step of a short route, or for a long one (ctx.window set) only the rows
@@ -39,7 +39,7 @@ export function renderTimeline(ctx: TrackerViewContext): TemplateResult {
       part="timeline"
       class="timeline virtual ${ctx.layout === 'compact' ? 'compact' : 'vertical'}"
       aria-label=${label}
-      style=${styleMap({ paddingBlockStart: `${slice.before}px`, paddingBlockEnd: `${slice.after}px` })}
+      .style=${`padding-block-start: ${slice.before}px; padding-block-end: ${slice.after}px`}
       @keydown=${ctx.on.keydown}
       @focusin=${ctx.on.focusIn}
       @click=${ctx.on.click}
@@ -101,7 +101,7 @@ function renderStep(
     class=${classes}
     tabindex=${index === ctx.activeIndex ? 0 : -1}
     data-index=${index}
-    style=${styleMap(gap ? { marginBlockStart: `${gap}px` } : NO_STYLE)}
+    .style=${gap ? `margin-block-start: ${gap}px` : ''}
     aria-posinset=${index + 1}
     aria-setsize=${total}
     aria-current=${ifDefined(isCurrent ? 'step' : undefined)}
