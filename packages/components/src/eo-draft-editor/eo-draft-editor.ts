@@ -17,7 +17,7 @@ import type * as EditingModule from '../shared/editing-core/editing.js';
 import type * as TablesModule from '../shared/editing-core/tables.js';
 import { DraftController } from './controller.js';
 import { bodyToParagraphs, paragraphsToBody } from './draft-body.js';
-import { draftStatusLabel, draftTypeLabel, languageLabel, ruleMessage } from './labels.js';
+import { caught, draftStatusLabel, draftTypeLabel, languageLabel, ruleMessage } from './labels.js';
 import { renderLetter } from './letter-view.js';
 import { adoptPrintPage, draftEditorStyles } from './styles.js';
 import { renderDraftList, renderRule, renderVoided, type DateOptions } from './views.js';
@@ -519,7 +519,7 @@ export class EoDraftEditor extends EoElement {
       this.emit('eo-draft-saved', { draft: saved.draft, created: saved.created });
       this.announce(msg(str`Saved as v${saved.draft.revision}.`, { id: 'draft.saved' }));
     } catch (error) {
-      this.errors = { ...this.errors, save: error };
+      this.errors = { ...this.errors, save: caught(error) };
       this.saveStatus = (error as { name?: string }).name === 'NetworkError' ? 'offline' : 'error';
       this.announce(
         msg('The draft was not saved; it is kept on this device.', { id: 'draft.save_failed' }),
@@ -547,7 +547,7 @@ export class EoDraftEditor extends EoElement {
         this.announce(msg(str`v${draft.revision} approved.`, { id: 'draft.approved' }));
       }
     } catch (error) {
-      this.errors = { ...this.errors, approve: error };
+      this.errors = { ...this.errors, approve: caught(error) };
     } finally {
       this.busy = false;
     }
@@ -567,7 +567,7 @@ export class EoDraftEditor extends EoElement {
         this.announce(msg(str`Issued as ${issued.dispatch.dispatchNumber}.`, { id: 'draft.issued' }));
       }
     } catch (error) {
-      this.errors = { ...this.errors, issue: error };
+      this.errors = { ...this.errors, issue: caught(error) };
     } finally {
       this.busy = false;
     }
@@ -584,7 +584,7 @@ export class EoDraftEditor extends EoElement {
       this.emit('eo-draft-saved', { draft, created: false });
       this.announce(msg(str`v${version.revision} restored as v${draft.revision}.`, { id: 'draft.reverted' }));
     } catch (error) {
-      this.errors = { ...this.errors, revert: error };
+      this.errors = { ...this.errors, revert: caught(error) };
     }
   }
 
