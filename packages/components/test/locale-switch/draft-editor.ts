@@ -167,6 +167,22 @@ export const draftEditorCases: SwitchCase[] = [
   },
   {
     element: 'eo-draft-editor',
+    state: 'server: issued, announced',
+    mount: async () => {
+      const el = await fixture<EoDraftEditor>(
+        html`<eo-draft-editor
+          draft-id="drf_1"
+          .client=${client(withCopyTo(data.approved()), { issue: async () => withCopyTo(data.issued()) })}
+        ></eo-draft-editor>`,
+      );
+      await waitUntil(() => root(el).querySelector('[data-action="issue"]'), 'the issue button shows');
+      (root(el).querySelector('[data-action="issue"]') as HTMLButtonElement).click();
+      await waitUntil(() => text(root(el).querySelector('[part="announcer"]')) !== '', 'announced');
+      return { el };
+    },
+  },
+  {
+    element: 'eo-draft-editor',
     state: 'server: register',
     mount: async () => {
       const el = await fixture<EoDraftEditor>(

@@ -83,6 +83,26 @@ export const pendencyReportCases: SwitchCase[] = [
   { element: 'eo-pendency-report', state: 'the review', mount: async () => ({ el: await report() }) },
   {
     element: 'eo-pendency-report',
+    state: 'server: the review loaded, announced',
+    mount: async () => {
+      const client = {
+        reports: {
+          review: async () => sampleReview(),
+          pendingItemsPage: async () => ({ items: [], nextCursor: null }),
+        },
+      } as unknown as ReportClient;
+      const el = await fixture<EoPendencyReport>(
+        html`<eo-pendency-report .client=${client} digits="latn"></eo-pendency-report>`,
+      );
+      await waitUntil(
+        () => (root(el).querySelector('[part="announcer"]')?.textContent ?? '').trim() !== '',
+        'announced',
+      );
+      return { el };
+    },
+  },
+  {
+    element: 'eo-pendency-report',
     state: 'the review in Devanagari digits',
     mount: async () => ({
       el: await fixture(
