@@ -4,6 +4,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/eo-draft-editor/define.js';
 import type { EoDraftEditor } from '../src/eo-draft-editor/eo-draft-editor.js';
+import type { DraftClient } from '../src/eo-draft-editor/types.js';
 import { bodyText, bodyToParagraphs, paragraphsToBody } from '../src/eo-draft-editor/draft-body.js';
 import { registerToCsv } from '../src/eo-draft-editor/register-csv.js';
 import { diffWords, graphemes, segmentWords } from '../src/eo-draft-editor/word-diff.js';
@@ -160,6 +161,34 @@ describe('<eo-draft-editor> from plain data', () => {
     const bytes = new Uint8Array((await blobs[0]?.arrayBuffer()) ?? new ArrayBuffer(0));
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
     expect(BOM + (saved ?? '')).to.equal(BOM + csv);
+  });
+
+  it("shows the server's own words for a refusal only in the language its request asked for", async () => {
+    const failing = {
+      auth: { me: async () => ({ posts: [], delegations: [], roles: [] }) },
+      drafts: {
+        get: async () => {
+          throw Object.assign(new Error('409'), {
+            name: 'ConflictError',
+            status: 409,
+            code: 'draft.locked',
+            detail: 'This draft is open with another officer just now.',
+          });
+        },
+      },
+    } as unknown as DraftClient;
+    const el = await fixture<EoDraftEditor>(
+      html`<eo-draft-editor draft-id="drf_1" .client=${failing}></eo-draft-editor>`,
+    );
+    const status = () => text(root(el).querySelector('[part="status"]'));
+    await waitUntil(() => status().includes('another officer'), 'the refusal shows');
+    await setDocumentLanguage('hi');
+    await el.updateComplete;
+    expect(status()).not.to.contain('another officer');
+    expect(status()).to.contain('सर्वर ने अनुरोध अस्वीकार किया।');
+    await setDocumentLanguage('en');
+    await el.updateComplete;
+    expect(status()).to.contain('This draft is open with another officer just now.');
   });
 
   describe('word comparison', () => {

@@ -11,9 +11,13 @@
 import { expect } from '@open-wc/testing';
 import { setDocumentLanguage } from './helpers/language.js';
 import type { Mounted, SwitchCase } from './locale-switch/case.js';
+import { draftEditorCases } from './locale-switch/draft-editor.js';
 import { fileTrackerCases } from './locale-switch/file-tracker.js';
+import { inboxCases } from './locale-switch/inbox.js';
 import { notesheetEditorCases } from './locale-switch/notesheet-editor.js';
+import { pendencyReportCases } from './locale-switch/pendency-report.js';
 import { priorityBadgeCases } from './locale-switch/priority-badge.js';
+import { receiptFormCases } from './locale-switch/receipt-form.js';
 import { sendDialogCases } from './locale-switch/send-dialog.js';
 import { signatureWidgetCases } from './locale-switch/signature-widget.js';
 
@@ -23,6 +27,10 @@ const table: SwitchCase[] = [
   ...sendDialogCases,
   ...signatureWidgetCases,
   ...notesheetEditorCases,
+  ...inboxCases,
+  ...receiptFormCases,
+  ...pendencyReportCases,
+  ...draftEditorCases,
 ];
 
 const SPOKEN_ATTRIBUTES = ['aria-label', 'title', 'placeholder', 'alt', 'aria-roledescription'];

@@ -4,6 +4,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { PreconditionFailedError } from '@eoffice/sdk';
 import { errorKind } from '../shared/error-kind.js';
+import { caught } from './labels.js';
 import type {
   CurrentUser,
   DispatchEntry,
@@ -99,7 +100,7 @@ export class DraftController implements ReactiveController {
       this.state = 'ready';
     } catch (error) {
       if (signal.aborted) return;
-      this.error = error;
+      this.error = caught(error);
       this.state = errorKind(error);
     }
     this.#host.requestUpdate();
@@ -231,7 +232,7 @@ export class DraftController implements ReactiveController {
       this.register = await client.reports.dispatchRegister(query).toArray({ limit: 1000 });
       this.registerState = 'ready';
     } catch (error) {
-      this.error = error;
+      this.error = caught(error);
       this.registerState = errorKind(error);
     }
     this.#host.requestUpdate();

@@ -17,7 +17,7 @@ import type * as EditingModule from '../shared/editing-core/editing.js';
 import type * as TablesModule from '../shared/editing-core/tables.js';
 import { DraftController } from './controller.js';
 import { bodyToParagraphs, paragraphsToBody } from './draft-body.js';
-import { draftStatusLabel, draftTypeLabel, languageLabel, ruleMessage } from './labels.js';
+import { caught, draftStatusLabel, draftTypeLabel, languageLabel, ruleMessage } from './labels.js';
 import { renderLetter } from './letter-view.js';
 import { adoptPrintPage, draftEditorStyles } from './styles.js';
 import { renderDraftList, renderRule, renderVoided, type DateOptions } from './views.js';
@@ -517,12 +517,13 @@ export class EoDraftEditor extends EoElement {
       if (key) void this.#compose?.deleteLocal(key).catch(() => undefined);
       this.#pickComparison();
       this.emit('eo-draft-saved', { draft: saved.draft, created: saved.created });
-      this.announce(msg(str`Saved as v${saved.draft.revision}.`, { id: 'draft.saved' }));
+      const revision = saved.draft.revision;
+      this.announce(() => msg(str`Saved as v${revision}.`, { id: 'draft.saved' }));
     } catch (error) {
-      this.errors = { ...this.errors, save: error };
+      this.errors = { ...this.errors, save: caught(error) };
       this.saveStatus = (error as { name?: string }).name === 'NetworkError' ? 'offline' : 'error';
       this.announce(
-        msg('The draft was not saved; it is kept on this device.', { id: 'draft.save_failed' }),
+        () => msg('The draft was not saved; it is kept on this device.', { id: 'draft.save_failed' }),
         'assertive',
       );
       throw error;
@@ -544,10 +545,11 @@ export class EoDraftEditor extends EoElement {
       if (draft) {
         this.errors = { ...this.errors, approve: undefined };
         this.emit('eo-draft-approved', { draft, signatureId: draft.approval?.signatureId ?? null });
-        this.announce(msg(str`v${draft.revision} approved.`, { id: 'draft.approved' }));
+        const revision = draft.revision;
+        this.announce(() => msg(str`v${revision} approved.`, { id: 'draft.approved' }));
       }
     } catch (error) {
-      this.errors = { ...this.errors, approve: error };
+      this.errors = { ...this.errors, approve: caught(error) };
     } finally {
       this.busy = false;
     }
@@ -564,10 +566,11 @@ export class EoDraftEditor extends EoElement {
       if (issued?.dispatch) {
         this.errors = { ...this.errors, issue: undefined };
         this.emit('eo-draft-issued', { draft: issued, dispatchNumber: issued.dispatch.dispatchNumber });
-        this.announce(msg(str`Issued as ${issued.dispatch.dispatchNumber}.`, { id: 'draft.issued' }));
+        const number = issued.dispatch.dispatchNumber;
+        this.announce(() => msg(str`Issued as ${number}.`, { id: 'draft.issued' }));
       }
     } catch (error) {
-      this.errors = { ...this.errors, issue: error };
+      this.errors = { ...this.errors, issue: caught(error) };
     } finally {
       this.busy = false;
     }
@@ -582,9 +585,10 @@ export class EoDraftEditor extends EoElement {
       this.#editor?.setParagraphs(bodyToParagraphs(draft.content.body));
       this.#pickComparison();
       this.emit('eo-draft-saved', { draft, created: false });
-      this.announce(msg(str`v${version.revision} restored as v${draft.revision}.`, { id: 'draft.reverted' }));
+      const [from, to] = [version.revision, draft.revision];
+      this.announce(() => msg(str`v${from} restored as v${to}.`, { id: 'draft.reverted' }));
     } catch (error) {
-      this.errors = { ...this.errors, revert: error };
+      this.errors = { ...this.errors, revert: caught(error) };
     }
   }
 

@@ -1,7 +1,20 @@
 // Names of draft types, statuses and languages (dispatch modes: dispatch-labels.ts), and the server's rules in the user's
 // language (by problem code, so the message sits beside the action that broke the rule).
 import { msg } from '@lit/localize';
+import { currentLocale, targetLocale, type UiLocale } from '../shared/localization.js';
 import type { DraftStatus, DraftType } from './types.js';
+
+/** The language each caught error's request asked for: the server's own words are in it. */
+const askedIn = new WeakMap<object, UiLocale>();
+
+/**
+ * Notes, as `error` is caught, the language the failed request asked for, so that `ruleMessage()`
+ * shows the server's words only while that language is in force. Returns `error`.
+ */
+export function caught<T>(error: T): T {
+  if (error && typeof error === 'object' && !askedIn.has(error)) askedIn.set(error, targetLocale());
+  return error;
+}
 
 export const DRAFT_TYPES: readonly DraftType[] = [
   'letter',
@@ -79,7 +92,9 @@ export function ruleMessage(error: unknown): string {
     case 'precondition.failed':
       return msg('Someone else changed this draft meanwhile.', { id: 'draft.rule.changed' });
   }
-  return (
-    problem.detail ?? problem.title ?? msg('The server refused the request.', { id: 'draft.rule.refused' })
-  );
+  // The server's words are in the language its request asked for; after a switch, our own.
+  const words = problem.detail ?? problem.title;
+  const asked = error && typeof error === 'object' ? askedIn.get(error) : undefined;
+  if (words && (asked === undefined || asked === currentLocale())) return words;
+  return msg('The server refused the request.', { id: 'draft.rule.refused' });
 }

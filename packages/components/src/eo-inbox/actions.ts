@@ -5,7 +5,17 @@
  */
 import { msg } from '@lit/localize';
 import { newIdempotencyKey, type Schemas } from '@eoffice/sdk';
+import { currentLocale, targetLocale } from '../shared/localization.js';
+import type { LocalizedText } from '../shared/localized-text.js';
 import type { InboxAction, InboxActionResult, InboxClient, InboxItem } from './types.js';
+
+/**
+ * A result as the inbox keeps it: the reason of a failure is worded when the results render, so it
+ * follows a language switch (`message`, in the event, holds the words of the moment).
+ */
+export interface ActionOutcome extends InboxActionResult {
+  reason?: LocalizedText;
+}
 
 /** What a bulk action needs besides the items: the send request, or the remarks of park and close. */
 export interface ActionInput {
@@ -15,19 +25,60 @@ export interface ActionInput {
 
 interface ProblemLike {
   message?: string;
-  problem?: { detail?: string; title?: string; errors?: { pointer?: string; message?: string }[] };
+  problem?: {
+    code?: string;
+    detail?: string;
+    title?: string;
+    errors?: { pointer?: string; message?: string }[];
+  };
 }
 
-/** The server's words for a failure (its detail is localised by `Accept-Language`), else a general line. */
-export function failureMessage(error: unknown): string {
-  const e = (error ?? {}) as ProblemLike;
-  return (
-    e.problem?.errors?.[0]?.message ??
-    e.problem?.detail ??
-    e.problem?.title ??
-    msg('It could not be done. Please try again.', { desc: 'Bulk action: one item failed, no reason given' })
-  );
+const notDone: LocalizedText = () =>
+  msg('It could not be done. Please try again.', { desc: 'Bulk action: one item failed, no reason given' });
+
+/** Our own words for the problem codes a bulk action meets, so they read the same in both languages. */
+function wordsForCode(code: string | undefined): LocalizedText | undefined {
+  switch (code) {
+    case 'file.not_with_you':
+      return () => msg('The file is not with you.', { desc: 'Bulk action failed: 403 file.not_with_you' });
+    case 'file.closed':
+    case 'receipt.closed':
+      return () => msg('This item is closed.', { desc: 'Bulk action failed: the item is closed' });
+    case 'file.parked':
+      return () => msg('This file is parked.', { desc: 'Bulk action failed: 409 file.parked' });
+    case 'inbox.park_receipt':
+      return () => msg('Only files can be parked.', { desc: 'Bulk park: a receipt was selected' });
+    case 'inbox.send_file':
+      return () =>
+        msg('Only receipts are sent together; send a file from its own page.', {
+          desc: 'Bulk send: a file was among the selected items',
+        });
+    default:
+      return undefined;
+  }
 }
+
+/**
+ * Why an item failed: our words for a known code; else the server's (localised by `Accept-Language`)
+ * while the language the request asked for is in force, and a general line after a switch.
+ */
+export function failureReason(error: unknown): LocalizedText {
+  const e = (error ?? {}) as ProblemLike;
+  const own = wordsForCode(e.problem?.code);
+  if (own) return own;
+  const words = e.problem?.errors?.[0]?.message ?? e.problem?.detail ?? e.problem?.title;
+  if (!words) return notDone;
+  const asked = targetLocale();
+  return () => (currentLocale() === asked ? words : notDone());
+}
+
+function failed(item: InboxItem, error: unknown): ActionOutcome {
+  const reason = failureReason(error);
+  return { id: item.id, number: item.number, ok: false, message: reason(), reason };
+}
+
+/** A failure of our own making, named by a code `wordsForCode` knows. */
+const refusal = (code: string) => ({ problem: { code } });
 
 /** Index into `receiptIds` that a problem's first pointer names, if any. */
 function refusedIndex(error: unknown): number | undefined {
@@ -42,18 +93,11 @@ async function sendReceipts(
   client: InboxClient,
   items: InboxItem[],
   request: NonNullable<ActionInput['send']>,
-): Promise<InboxActionResult[]> {
-  const results: InboxActionResult[] = [];
+): Promise<ActionOutcome[]> {
+  const results: ActionOutcome[] = [];
   let pending = items.filter((i) => i.type === 'receipt');
   for (const file of items.filter((i) => i.type !== 'receipt')) {
-    results.push({
-      id: file.id,
-      number: file.number,
-      ok: false,
-      message: msg('Only receipts are sent together; send a file from its own page.', {
-        desc: 'Bulk send: a file was among the selected items',
-      }),
-    });
+    results.push(failed(file, refusal('inbox.send_file')));
   }
   // Each round either sends everything left or drops the one receipt the server named.
   while (pending.length > 0) {
@@ -69,11 +113,10 @@ async function sendReceipts(
       const refused = index === undefined ? undefined : pending[index];
       if (!refused) {
         // Not about one receipt (a recipient refused, say): every one failed for the same reason.
-        for (const item of pending)
-          results.push({ id: item.id, number: item.number, ok: false, message: failureMessage(error) });
+        for (const item of pending) results.push(failed(item, error));
         pending = [];
       } else {
-        results.push({ id: refused.id, number: refused.number, ok: false, message: failureMessage(error) });
+        results.push(failed(refused, error));
         pending = pending.filter((i) => i !== refused);
       }
     }
@@ -81,7 +124,7 @@ async function sendReceipts(
   return order(results, items);
 }
 
-function order(results: InboxActionResult[], items: InboxItem[]): InboxActionResult[] {
+function order(results: ActionOutcome[], items: InboxItem[]): ActionOutcome[] {
   const position = new Map(items.map((item, index) => [item.id, index]));
   return results.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
 }
@@ -89,14 +132,14 @@ function order(results: InboxActionResult[], items: InboxItem[]): InboxActionRes
 async function oneByOne(
   items: InboxItem[],
   run: (item: InboxItem) => Promise<unknown>,
-): Promise<InboxActionResult[]> {
-  const results: InboxActionResult[] = [];
+): Promise<ActionOutcome[]> {
+  const results: ActionOutcome[] = [];
   for (const item of items) {
     try {
       await run(item);
       results.push({ id: item.id, number: item.number, ok: true });
     } catch (error) {
-      results.push({ id: item.id, number: item.number, ok: false, message: failureMessage(error) });
+      results.push(failed(item, error));
     }
   }
   return results;
@@ -108,7 +151,7 @@ export async function runAction(
   action: InboxAction,
   items: InboxItem[],
   input: ActionInput,
-): Promise<InboxActionResult[]> {
+): Promise<ActionOutcome[]> {
   const remarks = input.remarks?.trim() ?? '';
   const key = () => ({ idempotencyKey: newIdempotencyKey() });
   switch (action) {
@@ -118,13 +161,7 @@ export async function runAction(
     case 'park':
       return oneByOne(items, (item) => {
         if (item.type !== 'file')
-          return Promise.reject(
-            Object.assign(new Error('receipt'), {
-              problem: {
-                detail: msg('Only files can be parked.', { desc: 'Bulk park: a receipt was selected' }),
-              },
-            }),
-          );
+          return Promise.reject(Object.assign(new Error('receipt'), refusal('inbox.park_receipt')));
         return client.files.park(item.id, { remarks }, key());
       });
     case 'close':

@@ -8,7 +8,8 @@ import '../eo-priority-badge/define.js';
 import { today } from '../shared/dates.js';
 import { baseStyles, EoElement } from '../shared/element.js';
 import { currentLocale } from '../shared/localization.js';
-import { runAction, type ActionInput } from './actions.js';
+import type { LocalizedText } from '../shared/localized-text.js';
+import { runAction, type ActionInput, type ActionOutcome } from './actions.js';
 import { InboxController, type InboxLiveChange } from './controller.js';
 import { compareItems, matchesQuery } from './items.js';
 import { gridKeyAction } from './keyboard.js';
@@ -150,17 +151,17 @@ export class EoInbox extends EoElement {
   @state() private viewportSize = 512;
   @state() private rowSize = ESTIMATED_ROW;
   @state() private busy: InboxAction | undefined;
-  @state() private results: InboxActionResult[] = [];
+  @state() private results: ActionOutcome[] = [];
   @state() private remarks = '';
-  @state() private actionError: string | undefined;
+  @state() private actionError: LocalizedText | undefined;
   @state() private sendDialog = false;
 
   readonly #controller = new InboxController(this, {
     loaded: (items, query) => {
       this.emit('eo-inbox-loaded', { items, query });
-      this.announce(
-        msg(str`${items.length} items in ${folderLabel(this.folder)}.`, { desc: 'Inbox loaded' }),
-      );
+      const count = items.length;
+      const folder = this.folder;
+      this.announce(() => msg(str`${count} items in ${folderLabel(folder)}.`, { desc: 'Inbox loaded' }));
     },
     failed: (error, state) => this.emit('eo-inbox-error', { error, state }),
     live: (change) => this.#announceLive(change),
@@ -412,14 +413,14 @@ export class EoInbox extends EoElement {
     const client = this.resolveClient(this.client);
     this.actionError = undefined;
     if (!client) {
-      this.actionError = msg('No connection to e-Office is set up on this page.', {
-        desc: 'No SDK client configured',
-      });
+      this.actionError = () =>
+        msg('No connection to e-Office is set up on this page.', { desc: 'No SDK client configured' });
       return;
     }
     const input: ActionInput = {};
     if ((action === 'park' || action === 'close') && !this.remarks.trim()) {
-      this.actionError = msg('Write remarks to park or close.', { desc: 'Bulk action: remarks missing' });
+      this.actionError = () =>
+        msg('Write remarks to park or close.', { desc: 'Bulk action: remarks missing' });
       return;
     }
     input.remarks = this.remarks;
@@ -469,7 +470,7 @@ export class EoInbox extends EoElement {
     return chosen;
   }
 
-  #finish(action: InboxAction, results: InboxActionResult[]): void {
+  #finish(action: InboxAction, results: ActionOutcome[]): void {
     this.results = results;
     const done = new Set(results.filter((r) => r.ok).map((r) => r.id));
     const failed = results.length - done.size;
@@ -484,24 +485,28 @@ export class EoInbox extends EoElement {
     const ok = done.size;
     this.announce(
       failed > 0
-        ? msg(str`${ok} done, ${failed} failed.`, { desc: 'Bulk action summary with failures' })
-        : msg(str`${ok} done.`, { desc: 'Bulk action summary' }),
+        ? () => msg(str`${ok} done, ${failed} failed.`, { desc: 'Bulk action summary with failures' })
+        : () => msg(str`${ok} done.`, { desc: 'Bulk action summary' }),
       failed > 0 ? 'assertive' : 'polite',
     );
-    this.emit('eo-inbox-action', { action, results });
+    this.emit('eo-inbox-action', {
+      action,
+      results: results.map(({ reason: _reason, ...result }): InboxActionResult => result),
+    });
   }
 
   #announceLive(change: InboxLiveChange): void {
     const { item } = change;
-    const locale = currentLocale();
+    const { number, from } = item;
+    // Worded when the live region renders: the sender's name in the language in force then.
     if (change.kind === 'arrived') {
-      const from = item.from ? `${item.from.name[locale]} (${item.from.markingAbbreviation})` : '';
-      this.announce(
-        msg(str`New: ${item.number} from ${from}.`, { desc: 'Live: an item arrived in the inbox' }),
-      );
+      this.announce(() => {
+        const sender = from ? `${from.name[currentLocale()]} (${from.markingAbbreviation})` : '';
+        return msg(str`New: ${number} from ${sender}.`, { desc: 'Live: an item arrived in the inbox' });
+      });
     } else {
-      this.announce(
-        msg(str`${item.number} has moved out of this folder.`, { desc: 'Live: an item left the list' }),
+      this.announce(() =>
+        msg(str`${number} has moved out of this folder.`, { desc: 'Live: an item left the list' }),
       );
     }
   }

@@ -5,10 +5,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { priorityLabel } from '../shared/domain-labels.js';
+import { textOf, type LocalizedText } from '../shared/localized-text.js';
 import { renderStateView } from '../shared/state-view.js';
+import type { ActionOutcome } from './actions.js';
 import type {
   InboxAction,
-  InboxActionResult,
   InboxCounts,
   InboxFolder,
   InboxItem,
@@ -35,9 +36,9 @@ export interface InboxViewContext {
   now: Date | undefined;
   live: boolean;
   busy: InboxAction | undefined;
-  results: readonly InboxActionResult[];
+  results: readonly ActionOutcome[];
   remarks: string;
-  actionError: string | undefined;
+  actionError: LocalizedText | undefined;
   on: {
     folder(folder: InboxFolder): void;
     filters(event: Event): void;
@@ -224,7 +225,7 @@ export function renderBulkBar(ctx: InboxViewContext): TemplateResult | typeof no
               </button>`
           : nothing
       }
-      ${ctx.actionError ? html`<p part="error" class="error">${ctx.actionError}</p>` : nothing}
+      ${ctx.actionError ? html`<p part="error" class="error">${textOf(ctx.actionError)}</p>` : nothing}
     </div>
     ${renderResults(ctx)}`;
 }
@@ -239,7 +240,13 @@ function renderResults(ctx: InboxViewContext): TemplateResult | typeof nothing {
           html`<li class=${r.ok ? 'ok' : 'failed'}>
             <span aria-hidden="true">${r.ok ? '✓' : '✗'}</span>
             <strong>${r.number}</strong>:
-            ${r.ok ? msg('Done', { desc: 'Bulk action: this item succeeded' }) : html`${msg('Failed', { desc: 'Bulk action: this item failed' })} — ${r.message}`}
+            ${
+              r.ok
+                ? msg('Done', { desc: 'Bulk action: this item succeeded' })
+                : msg(str`Failed — ${textOf(r.reason ?? r.message)}`, {
+                    desc: 'Bulk action: this item failed, and why',
+                  })
+            }
           </li>`,
       )}
     </ul>

@@ -129,10 +129,14 @@ export function bucketSummary(review: PendencyReview, locale: 'en' | 'hi', numbe
   const count = formatNumber(pendingTotal(largest), numbers);
   const shown = formatNumber(chartRows(review.rows).length, numbers);
   const all = formatNumber(review.rows.length, numbers);
-  return `${head} ${msg(str`Most pending: ${name}, ${count}.`, { desc: 'Summary of the age-bucket chart' })} ${msg(
-    str`The chart shows the ${shown} largest of ${all} rows; the table lists all.`,
-    { desc: 'Summary of the age-bucket chart' },
-  )}`;
+  // Whole sentences, one after another.
+  return [
+    head,
+    msg(str`Most pending: ${name}, ${count}.`, { desc: 'Summary of the age-bucket chart' }),
+    msg(str`The chart shows the ${shown} largest of ${all} rows; the table lists all.`, {
+      desc: 'Summary of the age-bucket chart',
+    }),
+  ].join(' ');
 }
 
 /** The trend of pendency (a line with points) and of disposal (a dashed line), one point per period. */
@@ -183,10 +187,16 @@ export function trendSummary(review: PendencyReview, numbers: NumberStyle): stri
   const created = formatNumber(last.created, numbers);
   const received = formatNumber(last.received, numbers);
   const disposed = formatNumber(last.disposed, numbers);
-  return `${msg(str`Pending went from ${from} to ${to} over the period.`, { desc: 'Summary of the trend chart' })} ${msg(
-    str`In the latest period ${created} were created, ${received} received and ${disposed} disposed of.`,
-    { desc: 'Summary of the trend chart' },
-  )}`;
+  // Whole sentences, one after another.
+  return [
+    msg(str`Pending went from ${from} to ${to} over the period.`, { desc: 'Summary of the trend chart' }),
+    msg(
+      str`In the latest period ${created} were created, ${received} received and ${disposed} disposed of.`,
+      {
+        desc: 'Summary of the trend chart',
+      },
+    ),
+  ].join(' ');
 }
 
 /** The e-adoption share: one bar split into electronic and physical. */

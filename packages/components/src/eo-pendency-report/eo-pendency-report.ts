@@ -132,8 +132,10 @@ export class EoPendencyReport extends EoElement {
   readonly #controller = new ReportController(this, {
     loaded: (review) => {
       this.emit('eo-pendency-loaded', { review });
-      this.announce(
-        msg(str`Pendency review of ${review.unit.name[currentLocale()]} loaded.`, { desc: 'Announcement' }),
+      // Worded when the live region renders: the unit's name in the language in force then.
+      const unit = review.unit.name;
+      this.announce(() =>
+        msg(str`Pendency review of ${unit[currentLocale()]} loaded.`, { desc: 'Announcement' }),
       );
     },
     failed: (error, state) => this.emit('eo-pendency-error', { error, state }),

@@ -358,8 +358,9 @@ export class EoReceiptForm extends EoElement {
         },
         ['senderName'],
       );
-      this.announce(
-        msg(str`Sender filled in from an earlier letter: ${chosen.name}.`, {
+      const name = chosen.name;
+      this.announce(() =>
+        msg(str`Sender filled in from an earlier letter: ${name}.`, {
           id: 'receipt.sender-filled',
           desc: 'Announced when a looked-up sender is chosen',
         }),
@@ -445,10 +446,11 @@ export class EoReceiptForm extends EoElement {
     if (!client) {
       this.errors = {
         fields: {},
-        general: msg('No connection to e-Office is set up on this page.', {
-          id: 'receipt.no-client',
-          desc: 'No SDK client configured',
-        }),
+        general: () =>
+          msg('No connection to e-Office is set up on this page.', {
+            id: 'receipt.no-client',
+            desc: 'No SDK client configured',
+          }),
       };
       this.#focusFirstError();
       return undefined;
@@ -468,8 +470,9 @@ export class EoReceiptForm extends EoElement {
       this.diarised = receipt;
       clearDraft(this.draftStorage, draftStorageKey(this.draftKey));
       this.#updateForm();
-      this.announce(
-        msg(str`Diarised. Diary number ${receipt.number}.`, {
+      const number = receipt.number;
+      this.announce(() =>
+        msg(str`Diarised. Diary number ${number}.`, {
           id: 'receipt.diarised-announce',
           desc: 'Announced after diarising',
         }),
@@ -489,10 +492,11 @@ export class EoReceiptForm extends EoElement {
         this.failure = 'forbidden';
       this.announce(
         this.errors.general ??
-          msg('The receipt was not diarised. See the messages beside the fields.', {
-            id: 'receipt.fix-fields',
-            desc: 'Announced when the server refused fields',
-          }),
+          (() =>
+            msg('The receipt was not diarised. See the messages beside the fields.', {
+              id: 'receipt.fix-fields',
+              desc: 'Announced when the server refused fields',
+            })),
         'assertive',
       );
       this.#focusFirstError();
@@ -512,7 +516,7 @@ export class EoReceiptForm extends EoElement {
     const movement = await dialog.show();
     if (movement) {
       this.sent = true;
-      this.announce(msg('Sent.', { id: 'receipt.sent', desc: 'The receipt has been sent' }));
+      this.announce(() => msg('Sent.', { id: 'receipt.sent', desc: 'The receipt has been sent' }));
     }
   }
 

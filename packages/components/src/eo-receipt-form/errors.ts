@@ -1,14 +1,38 @@
 // A server's problem details placed beside the fields they concern, in the page's language: the
-// pointer names the field, our own words say what is wrong (the server's words are the fallback, and
-// come in the page's language too, since the SDK sends Accept-Language).
+// pointer names the field, our own words say what is wrong (the server's words are the fallback, in
+// the language the request asked for, since the SDK sends Accept-Language). Every message is worded
+// when the form renders, so it follows a language switch.
 import { msg } from '@lit/localize';
+import { currentLocale, targetLocale } from '../shared/localization.js';
+import type { LocalizedText } from '../shared/localized-text.js';
 import type { ReceiptField } from './types.js';
 
-/** Errors to show: per field, and one for the whole form. */
+/** Errors to show: per field, and one for the whole form (a plain string is shown as it is). */
 export interface ReceiptErrors {
-  fields: Partial<Record<ReceiptField, string>>;
-  general: string | undefined;
+  fields: Partial<Record<ReceiptField, string | LocalizedText>>;
+  general: string | LocalizedText | undefined;
 }
+
+/**
+ * The server's own words, shown while the language the request asked for is in force; after a
+ * switch, `instead` in the new language.
+ */
+function serverWords(text: string, instead: LocalizedText): LocalizedText {
+  const asked = targetLocale();
+  return () => (currentLocale() === asked ? text : instead());
+}
+
+const refusedValue: LocalizedText = () =>
+  msg('This value was refused. Check it and try again.', {
+    id: 'receipt.refused-value',
+    desc: 'Field error from the server without words of our own, after a language switch',
+  });
+
+const refused: LocalizedText = () =>
+  msg('e-Office refused the receipt. Nothing typed is lost; check it and try again.', {
+    id: 'receipt.refused',
+    desc: 'Diarise or upload refused, after a language switch, without words of our own',
+  });
 
 interface ProblemLike {
   status?: number;
@@ -59,20 +83,48 @@ export function fieldOfPointer(pointer: string): ReceiptField | undefined {
 }
 
 /** Our words for a field problem's keyword (JSON Schema) code. */
-function messageForFieldCode(code: string | undefined): string | undefined {
+function messageForFieldCode(code: string | undefined): LocalizedText | undefined {
   switch (code) {
     case 'required':
     case 'minLength':
-      return msg('Required.', { id: 'receipt.required', desc: 'Field error: a required field is empty' });
+      return () =>
+        msg('Required.', { id: 'receipt.required', desc: 'Field error: a required field is empty' });
     case 'maxLength':
     case 'maxItems':
-      return msg('Too long.', { id: 'receipt.too-long', desc: 'Field error: over the length limit' });
+      return () => msg('Too long.', { id: 'receipt.too-long', desc: 'Field error: over the length limit' });
     case 'pattern':
     case 'format':
-      return msg('Not in the expected form.', {
-        id: 'receipt.bad-form',
-        desc: 'Field error: pattern or format',
-      });
+      return () =>
+        msg('Not in the expected form.', {
+          id: 'receipt.bad-form',
+          desc: 'Field error: pattern or format',
+        });
+    default:
+      return undefined;
+  }
+}
+
+/** Our words for the problem codes a field carries without a pointer. */
+function messageForCode(code: string | undefined): LocalizedText | undefined {
+  switch (code) {
+    case 'receipt.dates_invalid':
+      return () =>
+        msg('Dates must run in order: the letter is dated on or before the day it was received.', {
+          id: 'receipt.dates-invalid',
+          desc: 'Server refused: 422 receipt.dates_invalid',
+        });
+    case 'attachment.encrypted':
+      return () =>
+        msg('Encrypted or password-protected PDFs are not accepted.', {
+          id: 'receipt.attachment-encrypted',
+          desc: 'Upload refused: 422 attachment.encrypted',
+        });
+    case 'request.payload_too_large':
+      return () =>
+        msg('The scanned letter is over the size limit.', {
+          id: 'receipt.payload-too-large',
+          desc: 'Upload refused: 413 request.payload_too_large',
+        });
     default:
       return undefined;
   }
@@ -103,11 +155,13 @@ export function receiptErrors(error: unknown): ReceiptErrors {
   const fields: ReceiptErrors['fields'] = {};
   for (const item of problem.errors ?? []) {
     const field = fieldOfPointer(item.pointer);
-    if (field && !fields[field]) fields[field] = messageForFieldCode(item.code) ?? item.message;
+    if (field && !fields[field])
+      fields[field] = messageForFieldCode(item.code) ?? serverWords(item.message, refusedValue);
   }
-  const serverWords = [problem.title, problem.detail].filter(Boolean).join(' — ');
+  const server = problem.detail ?? problem.title;
   const codeField = fieldOfCode(problem.code);
-  if (codeField && !fields[codeField]) fields[codeField] = problem.detail ?? problem.title ?? '';
+  if (codeField && !fields[codeField])
+    fields[codeField] = messageForCode(problem.code) ?? serverWords(server ?? '', refused);
   if (Object.keys(fields).length > 0) return { fields, general: undefined };
   if (problem.status === undefined) {
     const offline =
@@ -115,15 +169,17 @@ export function receiptErrors(error: unknown): ReceiptErrors {
     return {
       fields,
       general: offline
-        ? msg('No connection to e-Office. Nothing typed is lost; try again.', {
-            id: 'receipt.offline',
-            desc: 'Network failure while diarising or uploading',
-          })
-        : msg('Something went wrong. Nothing typed is lost; try again.', {
-            id: 'receipt.failed',
-            desc: 'Unknown failure',
-          }),
+        ? () =>
+            msg('No connection to e-Office. Nothing typed is lost; try again.', {
+              id: 'receipt.offline',
+              desc: 'Network failure while diarising or uploading',
+            })
+        : () =>
+            msg('Something went wrong. Nothing typed is lost; try again.', {
+              id: 'receipt.failed',
+              desc: 'Unknown failure',
+            }),
     };
   }
-  return { fields, general: serverWords || String(problem.status) };
+  return { fields, general: server ? serverWords(server, refused) : refused };
 }

@@ -6,6 +6,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import type { ReceiptDraft, ReceiptField } from './types.js';
 import type { ReceiptViewContext } from './view.js';
+import { textOf, type LocalizedText } from '../shared/localized-text.js';
 
 /** Text fields of the draft, which all share one input handler. */
 export type TextField = Exclude<
@@ -18,13 +19,17 @@ export const optional = () =>
     >${msg('(optional)', { id: 'receipt.optional', desc: 'After a label of an optional field' })}</span
   >`;
 
-export function describedBy(id: string, error: string | undefined, hint?: boolean): string | undefined {
+export function describedBy(
+  id: string,
+  error: string | LocalizedText | undefined,
+  hint?: boolean,
+): string | undefined {
   const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return ids || undefined;
 }
 
-export function errorLine(id: string, error: string | undefined): TemplateResult {
-  return html`<p id="${id}-error" part="error" class=${error ? 'error shown' : 'error'}>${error ?? ''}</p>`;
+export function errorLine(id: string, error: string | LocalizedText | undefined): TemplateResult {
+  return html`<p id="${id}-error" part="error" class=${error ? 'error shown' : 'error'}>${textOf(error)}</p>`;
 }
 
 export function textField(

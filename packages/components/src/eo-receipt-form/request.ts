@@ -1,6 +1,7 @@
 // From what is typed to what the API takes, and the checks that can be made before sending (the
 // server checks again; its answer is shown the same way, see errors.ts).
 import { msg } from '@lit/localize';
+import type { LocalizedText } from '../shared/localized-text.js';
 import { formatDmy, parseDmy } from './dmy-date.js';
 import type { DiariseRequest, ReceiptDraft, ReceiptField, Sender } from './types.js';
 
@@ -78,16 +79,19 @@ export function requestOf(draft: ReceiptDraft): DiariseRequest {
 }
 
 /** Mistakes the form can see before sending, one message per field. */
-export function checkDraft(draft: ReceiptDraft, today: string): Partial<Record<ReceiptField, string>> {
-  const errors: Partial<Record<ReceiptField, string>> = {};
-  const required = msg('Required.', {
-    id: 'receipt.required',
-    desc: 'Field error: a required field is empty',
-  });
-  const badDate = msg('Write the date as day-month-year, e.g. 10-07-2025.', {
-    id: 'receipt.date-format',
-    desc: 'Field error: not a date in DD-MM-YYYY',
-  });
+export function checkDraft(draft: ReceiptDraft, today: string): Partial<Record<ReceiptField, LocalizedText>> {
+  // Worded when the form renders, so the errors follow a language switch.
+  const errors: Partial<Record<ReceiptField, LocalizedText>> = {};
+  const required = () =>
+    msg('Required.', {
+      id: 'receipt.required',
+      desc: 'Field error: a required field is empty',
+    });
+  const badDate = () =>
+    msg('Write the date as day-month-year, e.g. 10-07-2025.', {
+      id: 'receipt.date-format',
+      desc: 'Field error: not a date in DD-MM-YYYY',
+    });
   if (!clean(draft.senderName)) errors.senderName = required;
   if (!clean(draft.subject)) errors.subject = required;
   if (!draft.deliveryMode) errors.deliveryMode = required;
@@ -95,33 +99,38 @@ export function checkDraft(draft: ReceiptDraft, today: string): Partial<Record<R
   if (!draft.receivedDate.trim()) errors.receivedDate = required;
   else if (!received) errors.receivedDate = badDate;
   else if (received > today)
-    errors.receivedDate = msg('The received date cannot be in the future.', {
-      id: 'receipt.received-future',
-      desc: 'Field error: received date after today',
-    });
+    errors.receivedDate = () =>
+      msg('The received date cannot be in the future.', {
+        id: 'receipt.received-future',
+        desc: 'Field error: received date after today',
+      });
   if (draft.letterDate.trim()) {
     const letter = parseDmy(draft.letterDate);
     if (!letter) errors.letterDate = badDate;
     else if (received && letter > received)
-      errors.letterDate = msg('The letter cannot be dated after it was received.', {
-        id: 'receipt.letter-after-received',
-        desc: 'Field error: letter date after received date',
-      });
+      errors.letterDate = () =>
+        msg('The letter cannot be dated after it was received.', {
+          id: 'receipt.letter-after-received',
+          desc: 'Field error: letter date after received date',
+        });
   }
   if (draft.senderMobile.trim() && !/^(\+91)?[6-9][0-9]{9}$/.test(draft.senderMobile.replace(/\s+/g, '')))
-    errors.senderMobile = msg('A 10-digit Indian mobile number, e.g. 9876543210.', {
-      id: 'receipt.mobile',
-      desc: 'Field error: mobile number form',
-    });
+    errors.senderMobile = () =>
+      msg('A 10-digit Indian mobile number, e.g. 9876543210.', {
+        id: 'receipt.mobile',
+        desc: 'Field error: mobile number form',
+      });
   if (draft.senderPincode.trim() && !/^[1-9][0-9]{5}$/.test(draft.senderPincode.trim()))
-    errors.senderPincode = msg('A 6-digit PIN code.', {
-      id: 'receipt.pincode',
-      desc: 'Field error: PIN code form',
-    });
+    errors.senderPincode = () =>
+      msg('A 6-digit PIN code.', {
+        id: 'receipt.pincode',
+        desc: 'Field error: PIN code form',
+      });
   if (draft.nature === 'electronic' && !draft.attachment)
-    errors.attachment = msg('An electronic receipt needs its scanned letter.', {
-      id: 'receipt.attachment-required',
-      desc: 'Field error: no scan uploaded for an electronic receipt',
-    });
+    errors.attachment = () =>
+      msg('An electronic receipt needs its scanned letter.', {
+        id: 'receipt.attachment-required',
+        desc: 'Field error: no scan uploaded for an electronic receipt',
+      });
   return errors;
 }

@@ -4,6 +4,7 @@
 // image, which a strict portal CSP allows as `img-src data:`).
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg, str } from '@lit/localize';
+import { textOf, type LocalizedText } from '../shared/localized-text.js';
 import { receiptErrors } from './errors.js';
 import { megabytes, type ScanState } from './scan-view.js';
 import { sniffScanType } from './sniff.js';
@@ -20,8 +21,8 @@ export interface ScanUploadPorts {
   /** Attaches a scan (or none), clearing the scan's error. */
   attach(attachment: Attachment | null): void;
   /** Shows a problem beside the scan; `error` when it came from the server. */
-  fail(message: string, error?: unknown): void;
-  announce(text: string): void;
+  fail(message: LocalizedText, error?: unknown): void;
+  announce(text: LocalizedText): void;
   uploaded(attachment: Attachment): void;
 }
 
@@ -59,7 +60,7 @@ export class ScanUpload implements ReactiveController {
   async choose(file: File): Promise<void> {
     const limit = this.#ports.maxBytes();
     if (file.size > limit) {
-      this.#ports.fail(
+      this.#ports.fail(() =>
         msg(str`This file is ${megabytes(file.size)} MB; the limit is ${megabytes(limit)} MB.`, {
           id: 'receipt.too-large',
           desc: 'Upload refused before sending: over the size limit',
@@ -71,7 +72,7 @@ export class ScanUpload implements ReactiveController {
     const type = await sniffScanType(file);
     if (!type) {
       this.#settle();
-      this.#ports.fail(
+      this.#ports.fail(() =>
         msg(str`"${file.name}" is not a PDF, JPEG or PNG file (checked from its content).`, {
           id: 'receipt.not-scan',
           desc: 'Upload refused before sending: the bytes are not PDF/JPEG/PNG',
@@ -82,7 +83,7 @@ export class ScanUpload implements ReactiveController {
     const client = this.#ports.client();
     if (!client) {
       this.#settle();
-      this.#ports.fail(
+      this.#ports.fail(() =>
         msg('No connection to e-Office is set up on this page.', {
           id: 'receipt.no-client',
           desc: 'No SDK client configured',
@@ -96,7 +97,7 @@ export class ScanUpload implements ReactiveController {
     const controller = new AbortController();
     this.#upload = controller;
     this.#set({ kind: 'uploading', progress: { loaded: 0, total: file.size }, fileName: file.name });
-    this.#ports.announce(
+    this.#ports.announce(() =>
       msg(str`Uploading ${file.name}.`, {
         id: 'receipt.upload-started',
         desc: 'Announced when an upload starts',
@@ -122,7 +123,7 @@ export class ScanUpload implements ReactiveController {
       this.#ports.attach(attachment);
       this.#set({ kind: 'uploaded' });
       await this.showPreview(typed, attachment.mediaType);
-      this.#ports.announce(
+      this.#ports.announce(() =>
         msg(str`${file.name} uploaded.`, { id: 'receipt.uploaded', desc: 'Announced when an upload ends' }),
       );
       this.#ports.uploaded(attachment);
@@ -132,7 +133,8 @@ export class ScanUpload implements ReactiveController {
       this.#settle();
       if ((error as { name?: string } | null)?.name === 'AbortError') return;
       const { fields, general } = receiptErrors(error);
-      this.#ports.fail(fields.attachment ?? general ?? '', error);
+      const message = fields.attachment ?? general;
+      this.#ports.fail(() => textOf(message), error);
     }
   }
 
@@ -156,7 +158,7 @@ export class ScanUpload implements ReactiveController {
   remove(): void {
     this.clear();
     this.#ports.attach(null);
-    this.#ports.announce(
+    this.#ports.announce(() =>
       msg('Scanned letter removed.', { id: 'receipt.removed', desc: 'Announced when the scan is removed' }),
     );
   }

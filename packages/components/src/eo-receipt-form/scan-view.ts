@@ -84,14 +84,17 @@ export function renderScan(ctx: ReceiptViewContext): TemplateResult {
       </div>
       ${renderPreview(ctx)}`;
   }
+  // The label, then the "(optional)" marker of every field (fields.ts draws them alike).
+  const chooseLabel = msg('Choose the scanned letter', {
+    id: 'receipt.choose-scan',
+    desc: 'Label of the file input',
+  });
   return html`<fieldset part="section upload" class="upload">
     <legend>
       ${msg('Scanned letter', { id: 'receipt.scan', desc: 'Fieldset: the scanned letter (PDF or image)' })}
     </legend>
     <div class="field wide">
-      <label for="scan"
-        >${msg('Choose the scanned letter', { id: 'receipt.choose-scan', desc: 'Label of the file input' })}${ctx.draft.nature === 'electronic' ? nothing : optional()}</label
-      >
+      <label for="scan">${chooseLabel}${ctx.draft.nature === 'electronic' ? nothing : optional()}</label>
       <p id="scan-hint" class="hint">
         ${msg(
           str`PDF, JPEG or PNG, up to ${limit} MB. The type is checked from the file's content, not its name.`,

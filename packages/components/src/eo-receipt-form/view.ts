@@ -19,6 +19,7 @@ import {
 } from './labels.js';
 import { renderScan, type ScanState } from './scan-view.js';
 import type { Receipt, ReceiptCategory, ReceiptDraft, Sender } from './types.js';
+import { textOf } from '../shared/localized-text.js';
 
 export type { ScanState, TextField };
 
@@ -371,7 +372,7 @@ export function renderForm(ctx: ReceiptViewContext): TemplateResult {
       role="alert"
       tabindex="-1"
     >
-      ${ctx.errors.general ?? ''}
+      ${textOf(ctx.errors.general)}
     </p>
     ${renderLetter(ctx)} ${renderSender(ctx)} ${renderScan(ctx)} ${renderHandling(ctx)}
     <div class="actions" part="actions">
