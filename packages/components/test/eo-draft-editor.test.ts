@@ -1,6 +1,7 @@
 // <eo-draft-editor> from plain data (no server): every view in English and Hindi with axe, the letter
 // layout, the lapsed-approval notice, the versions with a word comparison that keeps Hindi letters
 // whole, the dispatch register and its CSV, and the body format both ways.
+import { sendKeys } from '@web/test-runner-commands';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/eo-draft-editor/define.js';
 import type { EoDraftEditor } from '../src/eo-draft-editor/eo-draft-editor.js';
@@ -122,7 +123,13 @@ describe('<eo-draft-editor> from plain data', () => {
         await waitUntil(() => root(el).querySelector('[part="register"]'), 'register shown');
         const numbers = [...root(el).querySelectorAll('td.dispatch-number')].map((td) => td.textContent);
         expect(numbers).to.deep.equal(['D/4471/2026/Estt.', 'D/4472/2026/Estt.']);
-        expect(root(el).querySelector('[part="register"] input[type="date"][name="from"]')).to.exist;
+        // The range is typed day-month-year in both languages, not in the browser's own date order.
+        const from = root(el).querySelector<HTMLInputElement>('[part="register"] #register-from');
+        expect(from?.type).to.equal('text');
+        from?.focus();
+        await sendKeys({ type: '01-11-2026' });
+        await el.updateComplete;
+        expect((el as unknown as { filters: { from?: string } }).filters.from).to.equal('2026-11-01');
         expect(root(el).querySelectorAll('[part="register"] select option').length).to.equal(9);
         await expect(el).to.be.accessible();
       });

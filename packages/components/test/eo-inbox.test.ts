@@ -104,6 +104,34 @@ describe('<eo-inbox> from plain data', () => {
     expect(el.shownItems.every((i) => i.type === 'receipt')).to.equal(true);
   });
 
+  it('takes the received-on range as day-month-year, in any browser locale, and says what is wrong', async () => {
+    const el = await plain();
+    const from = root(el).querySelector<HTMLInputElement>('#inbox-from') as HTMLInputElement;
+    const to = root(el).querySelector<HTMLInputElement>('#inbox-to') as HTMLInputElement;
+    expect(from.type).to.equal('text');
+    expect(text(root(el).querySelector('#inbox-from-hint'))).to.contain('15-01-2028');
+    from.focus();
+    await sendKeys({ type: '२२-११-२०२६' });
+    to.focus();
+    await sendKeys({ type: '22/11/2026' });
+    from.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    to.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.query.from).to.equal('2026-11-22');
+    expect(el.query.to).to.equal('2026-11-22');
+    expect(el.shownItems.length).to.be.greaterThan(0);
+    expect(el.shownItems.every((i) => i.receivedAt.startsWith('2026-11-22'))).to.equal(true);
+
+    // An impossible date is said beside the field and filters nothing.
+    to.select();
+    await sendKeys({ type: '31-02-2026' });
+    to.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(to.getAttribute('aria-invalid')).to.equal('true');
+    expect(text(root(el).querySelector('#inbox-to-error'))).to.contain('no such date');
+    expect(el.query.to).to.equal(undefined);
+  });
+
   it('sorts by a column header and says so with aria-sort', async () => {
     const el = await plain();
     const numberHeader = [...root(el).querySelectorAll('[role="columnheader"]')][1] as HTMLElement;
@@ -385,7 +413,7 @@ describe('<eo-inbox> with a client', () => {
     );
     parkButton?.click();
     await el.updateComplete;
-    expect(text(root(el).querySelector('[part="error"]'))).to.contain('remarks');
+    expect(text(root(el).querySelector('[part="bulk-bar"] [part="error"]'))).to.contain('remarks');
     const remarks = root(el).querySelector<HTMLInputElement>('input[name="remarks"]') as HTMLInputElement;
     remarks.value = 'न्यायालय के आदेश की प्रतीक्षा';
     remarks.dispatchEvent(new Event('input'));

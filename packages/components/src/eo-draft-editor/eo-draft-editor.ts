@@ -8,6 +8,7 @@ import { msg, str } from '@lit/localize';
 import { baseStyles, EoElement } from '../shared/element.js';
 import { currentLocale } from '../shared/localization.js';
 import { renderStateView } from '../shared/state-view.js';
+import { emptyDateEntry, type DateEntry } from '../shared/date-input.js';
 import { errorKind as errorKindOf } from '../shared/error-kind.js';
 import type { Autosave } from '../shared/editing-core/autosave.js';
 import type * as ComposeModule from './compose.js';
@@ -159,6 +160,10 @@ export class EoDraftEditor extends EoElement {
   @state() private showVersions = false;
   @state() private tableChooser = false;
   @state() private filters: RegisterFilters = {};
+  @state() private registerDates: { from: DateEntry; to: DateEntry } = {
+    from: emptyDateEntry,
+    to: emptyDateEntry,
+  };
   @state() private editingError: unknown;
 
   readonly #data = new DraftController(this, {
@@ -975,6 +980,11 @@ export class EoDraftEditor extends EoElement {
       entries,
       filters: this.filters,
       setFilter: (name, value) => (this.filters = { ...this.filters, [name]: value || undefined }),
+      dateEntries: this.registerDates,
+      setDateEntry: (name, entry) => {
+        this.registerDates = { ...this.registerDates, [name]: entry };
+        this.filters = { ...this.filters, [name]: entry.value };
+      },
       search: () => void this.#data.loadRegister(this.filters),
       exportCsv: () => this.#exportCsv(panels),
       dates: this.#dates,

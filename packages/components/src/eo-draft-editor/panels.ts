@@ -5,6 +5,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { BOM } from '../shared/csv.js';
 import { currentLocale } from '../shared/localization.js';
+import { renderDateInput, type DateEntry } from '../shared/date-input.js';
 import { bodyText } from './draft-body.js';
 import { DISPATCH_MODES, dispatchModeLabel } from './dispatch-labels.js';
 import { registerToCsv } from './register-csv.js';
@@ -145,6 +146,9 @@ export interface RegisterContext {
   entries: readonly DispatchEntry[];
   filters: RegisterFilters;
   setFilter(name: keyof RegisterFilters, value: string): void;
+  /** The date range as typed (day-month-year), and what to do with a new entry. */
+  dateEntries: { from: DateEntry; to: DateEntry };
+  setDateEntry(name: 'from' | 'to', entry: DateEntry): void;
   search(): void;
   exportCsv(): void;
   dates: DateOptions;
@@ -152,15 +156,15 @@ export interface RegisterContext {
 
 export function renderRegister(ctx: RegisterContext): TemplateResult {
   const locale = currentLocale();
+  // Day-month-year in both languages, whatever order the browser's own date picker would use.
   const input = (name: 'from' | 'to', label: string) =>
-    html`<label
-      >${label}
-      <input
-        type="date"
-        name=${name}
-        .value=${ctx.filters[name] ?? ''}
-        @change=${(e: Event) => ctx.setFilter(name, (e.target as HTMLInputElement).value)}
-    /></label>`;
+    renderDateInput({
+      id: `register-${name}`,
+      label,
+      entry: ctx.dateEntries[name],
+      showProblem: ctx.dateEntries[name].text.trim() !== '',
+      onInput: (entry) => ctx.setDateEntry(name, entry),
+    });
   return html`<section part="register" class="register" aria-labelledby="register-heading">
     <h2 id="register-heading">${msg('Dispatch register', { id: 'draft.register.heading' })}</h2>
     <form

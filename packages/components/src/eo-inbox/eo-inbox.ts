@@ -6,6 +6,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import '../eo-priority-badge/define.js';
 import { today } from '../shared/dates.js';
+import { dateEntryOf, emptyDateEntry, type DateEntry } from '../shared/date-input.js';
 import { baseStyles, EoElement } from '../shared/element.js';
 import { currentLocale } from '../shared/localization.js';
 import type { LocalizedText } from '../shared/localized-text.js';
@@ -145,6 +146,8 @@ export class EoInbox extends EoElement {
   @property({ attribute: false }) now: Date | undefined;
 
   @state() private filters: Omit<InboxQuery, 'folder' | 'kind' | 'sort'> = {};
+  /** The received-on range as typed (day-month-year); the filters hold the dates they mean. */
+  @state() private dates: { from: DateEntry; to: DateEntry } = { from: emptyDateEntry, to: emptyDateEntry };
   @state() private selectedIds: ReadonlySet<string> = new Set();
   @state() private active = { row: 0, column: 1 };
   @state() private listScroll = 0;
@@ -199,6 +202,7 @@ export class EoInbox extends EoElement {
   /** Sets the search and filters (as the form does) and reloads. */
   setFilters(filters: Omit<InboxQuery, 'folder' | 'kind' | 'sort'>): void {
     this.filters = { ...filters };
+    this.dates = { from: dateEntryOf(filters.from, this.digits), to: dateEntryOf(filters.to, this.digits) };
   }
 
   /** Loads the folder again (server mode). */
@@ -398,8 +402,8 @@ export class EoInbox extends EoElement {
       q: text('q'),
       priority: text('priority') as InboxQuery['priority'],
       overdue: data.get('overdue') ? true : undefined,
-      from: text('from'),
-      to: text('to'),
+      from: this.dates.from.value,
+      to: this.dates.to.value,
       category: text('category'),
     };
   }
@@ -534,6 +538,7 @@ export class EoInbox extends EoElement {
       results: this.results,
       remarks: this.remarks,
       actionError: this.actionError,
+      dates: this.dates,
       on: this.#handlers,
     };
     return html`${renderFolders(ctx)} ${renderFilters(ctx)} ${renderBulkBar(ctx)}
@@ -546,6 +551,9 @@ export class EoInbox extends EoElement {
       this.folder = folder;
     },
     filters: (event) => this.#onFilters(event),
+    date: (name, entry) => {
+      this.dates = { ...this.dates, [name]: entry };
+    },
     sort: (key) => this.#onSort(key),
     keydown: (event) => this.#onKeydown(event),
     focusIn: (event) => this.#onFocusIn(event),

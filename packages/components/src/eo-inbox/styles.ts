@@ -134,6 +134,21 @@ export const inboxStyles = css`
     font-weight: 600;
     align-self: center;
   }
+  .date-field {
+    display: flex;
+    flex-direction: column;
+  }
+  .date-field .hint,
+  .date-field .error {
+    margin: 0;
+    font-size: 0.8em;
+  }
+  .date-field .hint {
+    color: var(--_muted);
+  }
+  .date-field .error:empty {
+    display: none;
+  }
   .error,
   .results .failed {
     color: var(--_overdue);

@@ -7,6 +7,7 @@ import { msg, str } from '@lit/localize';
 import { priorityLabel } from '../shared/domain-labels.js';
 import { textOf, type LocalizedText } from '../shared/localized-text.js';
 import { renderStateView } from '../shared/state-view.js';
+import { renderDateInput, type DateEntry } from '../shared/date-input.js';
 import type { ActionOutcome } from './actions.js';
 import type {
   InboxAction,
@@ -39,9 +40,12 @@ export interface InboxViewContext {
   results: readonly ActionOutcome[];
   remarks: string;
   actionError: LocalizedText | undefined;
+  /** The received-on range as typed. */
+  dates: { from: DateEntry; to: DateEntry };
   on: {
     folder(folder: InboxFolder): void;
     filters(event: Event): void;
+    date(name: 'from' | 'to', entry: DateEntry): void;
     sort(key: InboxSortKey): void;
     keydown(event: KeyboardEvent): void;
     focusIn(event: FocusEvent): void;
@@ -158,14 +162,18 @@ export function renderFilters(ctx: InboxViewContext): TemplateResult {
       <input type="checkbox" name="overdue" .checked=${q.overdue === true} />
       ${msg('Overdue only', { desc: 'Filter: only items past their due date' })}
     </label>
-    <label>
-      <span>${msg('Received from', { desc: 'Filter: start of the date range' })}</span>
-      <input part="input" name="from" type="date" .value=${q.from ?? ''} />
-    </label>
-    <label>
-      <span>${msg('Received to', { desc: 'Filter: end of the date range' })}</span>
-      <input part="input" name="to" type="date" .value=${q.to ?? ''} />
-    </label>
+    ${(['from', 'to'] as const).map((name) =>
+      renderDateInput({
+        id: `inbox-${name}`,
+        label:
+          name === 'from'
+            ? msg('Received from', { desc: 'Filter: start of the date range' })
+            : msg('Received to', { desc: 'Filter: end of the date range' }),
+        entry: ctx.dates[name],
+        showProblem: ctx.dates[name].text.trim() !== '',
+        onInput: (entry) => ctx.on.date(name, entry),
+      }),
+    )}
     <label>
       <span>${msg('Category', { desc: 'Filter: category of the file or receipt' })}</span>
       <input part="input" name="category" autocomplete="off" .value=${q.category ?? ''} />

@@ -149,7 +149,10 @@ export const inboxCases: SwitchCase[] = [
       const el = await plain();
       await selectAll(el);
       bulkButton(el, PARK).click();
-      await waitUntil(() => text(part(el, 'error')) !== '', 'the error shows');
+      await waitUntil(
+        () => text(el.shadowRoot?.querySelector('[part="bulk-bar"] [part="error"]')) !== '',
+        'the error shows',
+      );
       return { el };
     },
   },
