@@ -5,6 +5,7 @@ import { css, html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { DRAFT_TYPES, draftTypeLabel, languageLabel } from './labels.js';
 import { addresseeLines } from './letter-view.js';
+export { formStyles } from './form-styles.js';
 import type { Addressee, DraftContent, DraftInput, DraftSaveStatus, DraftType } from './types.js';
 
 export { Autosave } from '../shared/editing-core/autosave.js';

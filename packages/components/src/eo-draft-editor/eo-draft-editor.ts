@@ -8,7 +8,7 @@ import { msg, str } from '@lit/localize';
 import { baseStyles, EoElement } from '../shared/element.js';
 import { currentLocale } from '../shared/localization.js';
 import { renderStateView } from '../shared/state-view.js';
-import { emptyDateEntry, type DateEntry } from '../shared/date-input.js';
+import type { DateEntry } from '../shared/date-input.js';
 import { errorKind as errorKindOf } from '../shared/error-kind.js';
 import type { Autosave } from '../shared/editing-core/autosave.js';
 import type * as ComposeModule from './compose.js';
@@ -160,9 +160,10 @@ export class EoDraftEditor extends EoElement {
   @state() private showVersions = false;
   @state() private tableChooser = false;
   @state() private filters: RegisterFilters = {};
+  // Typed here, not imported: the date field's module loads with the register's panel.
   @state() private registerDates: { from: DateEntry; to: DateEntry } = {
-    from: emptyDateEntry,
-    to: emptyDateEntry,
+    from: { text: '', value: undefined, problem: undefined },
+    to: { text: '', value: undefined, problem: undefined },
   };
   @state() private editingError: unknown;
 
@@ -365,6 +366,7 @@ export class EoDraftEditor extends EoElement {
           this.#editing = editing;
           this.#compose = compose;
           compose.adoptContentStyles(this.getRootNode());
+          this.#adoptStyles(compose.formStyles);
           this.#adoptStyles(compose.composeStyles);
           this.#autosave = new compose.Autosave({
             delay: () => this.autosaveDelay,
@@ -622,6 +624,7 @@ export class EoDraftEditor extends EoElement {
     this.#loadingPanels ??= import('./panels.js').then(
       (panels) => {
         this.#panels = panels;
+        this.#adoptStyles(panels.formStyles);
         this.#adoptStyles(panels.panelStyles);
         this.requestUpdate();
         return panels;

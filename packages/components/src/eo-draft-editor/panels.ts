@@ -19,6 +19,7 @@ import type {
 } from './types.js';
 import { renderRule, when, type DateOptions } from './views.js';
 import { diffWords } from './word-diff.js';
+export { formStyles } from './form-styles.js';
 
 export { BOM, registerToCsv };
 

@@ -63,32 +63,6 @@ export const draftEditorStyles = css`
     cursor: default;
     opacity: 0.6;
   }
-  input,
-  select,
-  textarea {
-    font: inherit;
-    color: var(--_fg);
-    background: var(--_bg);
-    border: 1px solid var(--_c-border-strong);
-    border-radius: var(--_c-radius);
-    padding: 0.25em 0.5em;
-  }
-  .fields {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_c-space-m);
-    align-items: end;
-    margin-block: var(--_c-space-s);
-  }
-  .fields label {
-    display: flex;
-    flex-direction: column;
-  }
-  .check {
-    display: flex;
-    gap: var(--_c-space-s);
-    align-items: center;
-  }
   :focus-visible {
     outline: var(--_c-focus-width) solid var(--_focus);
     outline-offset: 2px;
@@ -199,12 +173,6 @@ export const draftEditorStyles = css`
   }
   .copy-to ol {
     margin-block: 0.25em;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_c-space-s);
-    align-items: center;
   }
   .versions,
   .approval,
