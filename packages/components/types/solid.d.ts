@@ -533,6 +533,7 @@ export type CustomElements = {
    *
    *
    *
+   *
    * ### **Slots:**
    *  - **editor** - Filled by the element itself with the editable body (light DOM, so selection and IME work).
    * - **signature** - Filled by the element with `<eo-signature-widget>` when the approver signs.

@@ -19,7 +19,7 @@ import type * as TablesModule from '../shared/editing-core/tables.js';
 import { DraftController } from './controller.js';
 import { bodyToParagraphs, paragraphsToBody } from './draft-body.js';
 import { caught, draftStatusLabel, draftTypeLabel, languageLabel, ruleMessage } from './labels.js';
-import { renderLetter } from './letter-view.js';
+import { renderLetter, type ParagraphRenderer } from './letter-view.js';
 import { adoptPrintPage, draftEditorStyles } from './styles.js';
 import { renderDraftList, renderRule, renderVoided, type DateOptions } from './views.js';
 import type * as PanelsModule from './panels.js';
@@ -177,6 +177,8 @@ export class EoDraftEditor extends EoElement {
   #tables: typeof TablesModule | undefined;
   #loadingTables: Promise<void> | undefined;
   #panels: Panels | undefined;
+  #renderParagraph: ParagraphRenderer | undefined;
+  #loadingReader: Promise<void> | undefined;
   #loadingPanels: Promise<Panels | undefined> | undefined;
   #editor: NoteEditor | undefined;
   #toolbar: Toolbar | undefined;
@@ -638,6 +640,33 @@ export class EoDraftEditor extends EoElement {
     return this.#loadingPanels;
   }
 
+  /** The letter's paragraph renderer when loaded; starts loading it otherwise ("Opening…" meanwhile). */
+  #readerOrLoad(): ParagraphRenderer | undefined {
+    if (!this.#renderParagraph && !this.#loadingReader && !this.errors.panels)
+      this.#loadingReader = import('../shared/editing-core/schema.js').then(
+        (schema) => {
+          this.#renderParagraph = schema.renderParagraph;
+          this.#loadingReader = undefined;
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          this.#loadingReader = undefined;
+          this.errors = { ...this.errors, panels: error };
+        },
+      );
+    return this.#renderParagraph;
+  }
+
+  /** Also waits for the letter's renderer when a letter is waiting for it, so the letter is drawn. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#loadingReader) {
+      await this.#loadingReader;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   /** The panels when loaded; starts loading them otherwise (the caller shows "Loading…" meanwhile). */
   #panelsOrLoad(): Panels | undefined {
     if (!this.#panels && !this.errors.panels) void this.#loadPanels();
@@ -784,6 +813,7 @@ export class EoDraftEditor extends EoElement {
         content,
         timeZone: this.timeZone,
         digits: this.digits,
+        renderParagraph: editable ? undefined : this.#readerOrLoad(),
         ...(editable && this.#compose
           ? { editing: this.#compose.editingParts(content, this.#setField, this.#editingBody()) }
           : {}),

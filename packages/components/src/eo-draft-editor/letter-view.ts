@@ -5,7 +5,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { formatDate } from '../shared/dates.js';
 import { currentLocale } from '../shared/localization.js';
-import { renderParagraph } from '../shared/editing-core/schema.js';
+import type { renderParagraph } from '../shared/editing-core/schema.js';
 import { bodyToParagraphs } from './draft-body.js';
 import type { Addressee, Draft, DraftContent, Letterhead } from './types.js';
 
@@ -21,13 +21,22 @@ export function addresseeLines(a: Addressee): string[] {
  * path, never assigned as HTML): it reads exactly as it edits, and whatever the schema does not know is
  * dropped.
  */
-export function renderBody(body: string): TemplateResult {
+export function renderBody(body: string, render: ParagraphRenderer | undefined): TemplateResult {
+  // The schema (ProseMirror's model, shared with the notesheet) loads with the first letter shown, so a
+  // page that lists drafts or shows the dispatch register never downloads it.
+  if (!render)
+    return html`<p class="muted" role="status">
+      ${msg('Opening the letter…', { id: 'draft.letter.opening' })}
+    </p>`;
   return html`${bodyToParagraphs(body).map((para) => {
     const div = document.createElement('div');
     div.className = 'letter-para';
-    return renderParagraph(para, div);
+    return render(para, div);
   })}`;
 }
+
+/** The editing core's reading renderer, loaded by the element with `import()`. */
+export type ParagraphRenderer = typeof renderParagraph;
 
 export interface LetterParts {
   letterhead: Letterhead | undefined;
@@ -43,6 +52,8 @@ export interface LetterParts {
   };
   timeZone: string;
   digits: 'latn' | 'deva';
+  /** Renders a body paragraph for reading; undefined while it loads. */
+  renderParagraph: ParagraphRenderer | undefined;
 }
 
 export function renderLetter(parts: LetterParts): TemplateResult {
@@ -100,7 +111,9 @@ export function renderLetter(parts: LetterParts): TemplateResult {
           </p>`
         : nothing
     }
-    <div class="body" part="body">${editing ? editing.body : renderBody(content.body)}</div>
+    <div class="body" part="body">
+      ${editing ? editing.body : renderBody(content.body, parts.renderParagraph)}
+    </div>
     <div class="signature-block" part="signature-block">
       ${
         approval

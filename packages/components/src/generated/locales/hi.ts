@@ -49,6 +49,7 @@
 'draft.letter.copy_to': `प्रतिलिपि:`,
 'draft.letter.date': `दिनांक`,
 'draft.letter.number': `क्रमांक`,
+'draft.letter.opening': `पत्र खोला जा रहा है…`,
 'draft.letter.reference': `संदर्भ:`,
 'draft.letter.signature_placeholder': `(अनुमोदनकर्ता अधिकारी के हस्ताक्षर)`,
 'draft.letter.signed': `डिजिटल रूप से हस्ताक्षरित`,
