@@ -126,7 +126,7 @@ export function renderLetter(parts: LetterParts): TemplateResult {
               }`
           : html`<p class="unsigned">
               ${msg('(Signature of the approving officer)', {
-                id: 'draft.letter.signature_placeholder',
+                id: 'draft.letter.signature_blank',
               })}
             </p>`
       }

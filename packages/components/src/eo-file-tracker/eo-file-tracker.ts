@@ -28,7 +28,7 @@ import type {
 } from './types.js';
 import {
   renderHeader,
-  renderHeaderPlaceholder,
+  renderReservedHeader,
   renderPublic,
   renderSearch,
   renderStatus,
@@ -478,7 +478,7 @@ export class EoFileTracker extends EoElement {
     if (state === 'ready' && publicResult) body = renderPublic(ctx, publicResult);
     else if (state === 'loading' && ctx.boxed) {
       // The space the history will take, held while it loads (see `boxed` in #viewContext).
-      body = html`${renderHeaderPlaceholder(ctx)}
+      body = html`${renderReservedHeader(ctx)}
         <div class="reserve">${renderStatus(ctx, state)}</div>`;
     } else {
       body = html`${renderHeader(ctx, state)}

@@ -158,7 +158,7 @@ export function renderHeader(ctx: TrackerViewContext, state: TrackerState): Temp
  * The header's place while a history loads: a line each for the number, the subject and the holder
  * (hidden from assistive technology), and the toolbar, laid out as the header will be.
  */
-export function renderHeaderPlaceholder(ctx: TrackerViewContext): TemplateResult {
+export function renderReservedHeader(ctx: TrackerViewContext): TemplateResult {
   return html`<div part="header" class="header">
     <div class="title" aria-hidden="true">
       <p class="number">&nbsp;</p>

@@ -51,7 +51,7 @@
 'draft.letter.number': `क्रमांक`,
 'draft.letter.opening': `पत्र खोला जा रहा है…`,
 'draft.letter.reference': `संदर्भ:`,
-'draft.letter.signature_placeholder': `(अनुमोदनकर्ता अधिकारी के हस्ताक्षर)`,
+'draft.letter.signature_blank': `(अनुमोदनकर्ता अधिकारी के हस्ताक्षर)`,
 'draft.letter.signed': `डिजिटल रूप से हस्ताक्षरित`,
 'draft.letter.subject': `विषय:`,
 'draft.letter.to': `प्रति,`,
