@@ -175,6 +175,17 @@ test('0. each tarball has what a registry page needs, and no sources or CDN sour
       .map((link) => link[1])
       .filter((target) => !/^(https?:|mailto:|#)/.test(target));
     assert.deepEqual(relative, [], `${name}: README links work on a registry page (absolute URLs)`);
+    // Every file `exports` promises (types and code, wildcards apart) is in the tarball.
+    const promised = Object.entries(manifest.exports).flatMap(([, target]) =>
+      Object.entries(typeof target === 'string' ? { default: target } : target)
+        .filter(([condition, path]) => condition !== '@eoffice/source' && !path.includes('*'))
+        .map(([, path]) => path.replace(/^\.\//, '')),
+    );
+    assert.deepEqual(
+      promised.filter((path) => !paths.includes(path)),
+      [],
+      `${name}: every file its exports promise is packed`,
+    );
     console.log(`${name}: ${files.length} files, ${Math.round(unpackedSize / 1024)} KB unpacked`);
   }
   const components = JSON.parse(
