@@ -305,6 +305,10 @@ export async function measureVolume(files, { runs = 100, reportRuns = 30 } = {})
       ['pendency by office (unit)', '/reports/pendency?groupBy=office'],
       ['pendency by officer', '/reports/pendency?groupBy=user'],
       ['dispatch register, one month', '/reports/dispatch-register?from=2026-11-01&to=2026-11-30'],
+      ['weekly review, 8 weeks', '/reports/review'],
+      ['weekly review, 12 months', '/reports/review?period=month&periods=12'],
+      ['pending items, oldest first', '/reports/pending-items'],
+      ['pending items over 30 days, overdue', '/reports/pending-items?bucket=over30Days&overdue=true'],
     ];
     for (const [name, route] of reports)
       row(name, 300, 'ms', await time(reportRuns, () => api('GET', route, viewer)));

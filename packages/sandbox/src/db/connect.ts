@@ -17,6 +17,7 @@ import * as volumeIndexes from './migrations/0006_volume_indexes.js';
 import * as reportSummaries from './migrations/0007_report_summaries.js';
 import * as foldersAndOrigins from './migrations/0008_folders_and_origins.js';
 import * as reviewIndexes from './migrations/0009_review_indexes.js';
+import * as reviewSummaries from './migrations/0010_review_summaries.js';
 import type { Database } from './schema.js';
 
 /** Migrations live in code so the sandbox runs without a build step or a migrations folder lookup. */
@@ -31,6 +32,7 @@ const provider: MigrationProvider = {
     '0007_report_summaries': reportSummaries,
     '0008_folders_and_origins': foldersAndOrigins,
     '0009_review_indexes': reviewIndexes,
+    '0010_review_summaries': reviewSummaries,
   }),
 };
 

@@ -8,20 +8,13 @@ import { contractUnitKind, postSummary, unitSummary } from '../presenters/direct
 import { ApiProblem, notFound } from '../problem.js';
 import { istDays } from '../reports/aging.js';
 import { loadOrg, reportUnit } from '../reports/org.js';
-import {
-  addRow,
-  emptyCounts,
-  pathTo,
-  periodEnd,
-  periodsEnding,
-  postsIn,
-  type ReviewCounts,
-} from '../reports/review.js';
+import { addRow, emptyCounts, pathTo, periodsEnding, postsIn, type ReviewCounts } from '../reports/review.js';
 import {
   flowsByPeriod,
   istDate,
-  pendingAt,
+  pendingAtEndOf,
   pendingByPost,
+  pendingItems,
   pendingItemsPage,
   type PendingItemRow,
 } from '../reports/review-sql.js';
@@ -119,13 +112,14 @@ export const reviewHandlers = {
     const count = typeof ctx.query.periods === 'number' ? ctx.query.periods : 8;
     const periods = periodsEnding(istDate(now), period, count);
     const flows = await flowsByPeriod(db, posts, periods);
-    const weekAgo = new Date(now.getTime() - 7 * DAY_MS);
-    const pending = await pendingAt(db, posts, [...periods.map((p) => periodEnd(p, now)), weekAgo]);
-    const oldest = await pendingItemsPage(db, posts, now, {}, 0, 10);
+    // The week-on-week change compares with the end of the same weekday last week (IST).
+    const weekAgo = istDate(new Date(now.getTime() - 7 * DAY_MS));
+    const pending = await pendingAtEndOf(db, posts, [...periods.map((p) => p.to), weekAgo]);
+    const oldest = await pendingItems(db, posts, now, {}, 0, 10);
     const current = totals.files.total + totals.receipts.total;
     const previous = pending[periods.length] ?? 0;
     const presentedOldest = [];
-    for (const row of oldest.rows) presentedOldest.push(await presentItem(db, row, now));
+    for (const row of oldest) presentedOldest.push(await presentItem(db, row, now));
     return {
       status: 200,
       body: {

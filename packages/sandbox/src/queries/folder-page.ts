@@ -5,11 +5,13 @@
 //
 // The order is exactly that of pagination.ts `sortBy` over folders.ts `folderItems` (the test
 // folder-page.node.test.ts compares both): nulls last ascending and first descending, ties by id
-// ascending. Sorts by number (compared by a collator) and the `q` search (case folding beyond ASCII)
-// are not expressible in SQLite the same way; for those `folderPage` answers null and the caller
-// filters and sorts in JavaScript.
+// ascending. Sorts by number are compared by a collator, which SQLite cannot: the filtered folder's
+// numbers alone are sorted in JavaScript. The `q` search (case folding beyond ASCII) is not
+// expressible in SQLite the same way; for it `folderPage` answers null and the caller filters and
+// sorts in JavaScript.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { sortBy } from '../pagination.js';
 import { folderIdsQuery } from './folders.js';
 
 type Db = Kysely<Database>;
@@ -53,7 +55,7 @@ export async function folderPage(
   if (typeof filters.q === 'string') return null;
   const descending = sort.startsWith('-');
   const key = descending ? sort.slice(1) : sort;
-  if (!['movedAt', 'createdAt', 'dueDate', 'priority'].includes(key)) return null;
+  if (!['movedAt', 'createdAt', 'dueDate', 'priority', 'number'].includes(key)) return null;
   // Receipts sort by movedAt, createdAt or number only, and the receipts list has filtered by status,
   // vip and category only: anything else stays with the JavaScript path, whatever it does with it.
   if (type === 'receipt') {
@@ -72,7 +74,8 @@ export async function folderPage(
 
   let needsRow = key !== 'movedAt';
   const where: RawBuilder<unknown>[] = [];
-  const json = (path: string) => sql`json_extract(i.data, ${path})`;
+  // The path is literal SQL, not a parameter: only then can SQLite match the expression indexes.
+  const json = (path: string) => sql`json_extract(i.data, ${sql.lit(path)})`;
   const equal = (value: unknown, column: RawBuilder<unknown>) => {
     if (value === undefined) return;
     needsRow = true;
@@ -92,8 +95,10 @@ export async function folderPage(
   }
   equal(filters.status, sql`i.status`);
   // Unread: the latest movement not yet opened (an item without movements counts as read).
+  // The latest movement's read time comes from the movements_item_read index alone.
   if (filters.unread !== undefined)
-    where.push(sql`(l.seq is not null and l.read_at is null) = ${filters.unread === true ? 1 : 0}`);
+    where.push(sql`coalesce((select m.read_at is null from movements m where m.item_id = x.id
+      order by m.seq desc limit 1), 0) = ${filters.unread === true ? 1 : 0}`);
 
   const table = sql.table(type === 'file' ? 'files' : 'receipts');
   // The latest movement's time from the movements_item_log index alone (no movement row read); an
@@ -111,16 +116,24 @@ export async function folderPage(
         : key === 'dueDate'
           ? json('$.dueDate')
           : PRIORITY_RANK;
+  if (key === 'number') {
+    // Numbers sort by a collator, which SQLite cannot: the folder's filtered ids and numbers come from
+    // the facets indexes (no item row read) and pagination.ts `sortBy` orders them, as the JavaScript
+    // path would.
+    const { rows } = await sql<{ id: string; number: string }>`
+      select x.id, i.number from (${ids}) x join ${table} i on i.id = x.id
+      ${where.length > 0 ? sql`where ${sql.join(where, sql` and `)}` : sql``}`.execute(db);
+    const sorted = sortBy(rows, sort, (row) => row.number);
+    return {
+      ids: sorted.slice(window.offset, window.offset + window.limit).map((row) => row.id),
+      more: sorted.length > window.offset + window.limit,
+    };
+  }
   const order = descending ? sql`k is null desc, k desc, x.id` : sql`k is null, k, x.id`;
   const { rows } = await sql<{ id: string }>`
     select x.id, ${keyColumn} as k
     from (${ids}) x
     ${needsRow ? sql`join ${table} i on i.id = x.id` : sql``}
-    ${
-      filters.unread !== undefined
-        ? sql`left join movements l on l.seq = (select max(m.seq) from movements m where m.item_id = x.id)`
-        : sql``
-    }
     ${where.length > 0 ? sql`where ${sql.join(where, sql` and `)}` : sql``}
     order by ${order}
     limit ${window.limit + 1} offset ${window.offset}`.execute(db);

@@ -14,16 +14,17 @@ const list = (ids: readonly string[]) => sql.join(ids.map((id) => sql`${id}`));
 /**
  * Open items held by `posts`, each with its arrival at the holder (the item_arrivals summary that
  * migration 0007's triggers keep: the latest main movement into a post from elsewhere) and its due date
- * (the movement's, else the item's own).
+ * (the movement's, else the item's own). Only columns of the holder indexes (migration 0010) are read,
+ * so no item's row is: a department's tens of thousands of pending items are counted from indexes.
  */
 function pendingWithArrival(posts: readonly string[]): RawBuilder<unknown> {
   const items = (table: 'files' | 'receipts', type: string, done: RawBuilder<unknown>) => sql`
-    select ${type} as type, i.id, i.number, i.holder_post_id as holder, i.data,
-      coalesce(json_extract(i.data, '$.nature'), 'physical') as nature
+    select ${type} as type, i.id, i.holder_post_id as holder,
+      coalesce(json_extract(i.data, '$.nature'), 'physical') as nature,
+      json_extract(i.data, '$.dueDate') as item_due
     from ${sql.table(table)} i
     where i.holder_post_id in (${list(posts)}) and i.status not in (${done})`;
-  return sql`select p.type, p.id, p.number, p.holder, p.nature, p.data, a.since,
-      coalesce(a.due_date, json_extract(p.data, '$.dueDate')) as due
+  return sql`select p.type, p.id, p.holder, p.nature, a.since, coalesce(a.due_date, p.item_due) as due
     from (${items('files', 'file', sql`'closed', 'parked'`)}
       union all ${items('receipts', 'receipt', sql`'closed', 'put_in_file'`)}) p
     join item_arrivals a on a.item_id = p.id and a.to_post_id = p.holder`;
@@ -110,16 +111,50 @@ export async function pendingItemsPage(
   offset: number,
   limit: number,
 ): Promise<{ rows: PendingItemRow[]; total: number }> {
-  if (posts.length === 0) return { rows: [], total: 0 };
+  return {
+    rows: await pendingItems(db, posts, now, filters, offset, limit),
+    total: await countPendingItems(db, posts, now, filters),
+  };
+}
+
+/** How many items pending with `posts` match `filters`. */
+export async function countPendingItems(
+  db: Db,
+  posts: readonly string[],
+  now: Date,
+  filters: PendingItemFilters,
+): Promise<number> {
+  if (posts.length === 0) return 0;
+  const counted = await sql<{ total: number }>`
+    select count(*) as total from (${pendingWithArrival(posts)}) where ${filterClause(now, filters)}`.execute(
+    db,
+  );
+  return counted.rows[0]?.total ?? 0;
+}
+
+/** The items pending with `posts` from `offset`, at most `limit` (oldest first unless asked otherwise). */
+export async function pendingItems(
+  db: Db,
+  posts: readonly string[],
+  now: Date,
+  filters: PendingItemFilters,
+  offset: number,
+  limit: number,
+): Promise<PendingItemRow[]> {
+  if (posts.length === 0) return [];
   const where = filterClause(now, filters);
   const order = filters.newestFirst ? sql`since desc, id desc` : sql`since asc, id asc`;
+  const pageOrder = filters.newestFirst ? sql`p.since desc, p.id desc` : sql`p.since asc, p.id asc`;
+  // The page is chosen from the indexes alone; only its rows' numbers and JSON are read after.
   const { rows } = await sql<PendingItemRow>`
-    select type, id, number, holder, nature, data, since, due
-    from (${pendingWithArrival(posts)}) where ${where}
-    order by ${order} limit ${limit} offset ${offset}`.execute(db);
-  const counted = await sql<{ total: number }>`
-    select count(*) as total from (${pendingWithArrival(posts)}) where ${where}`.execute(db);
-  return { rows, total: counted.rows[0]?.total ?? 0 };
+    select p.type, p.id, coalesce(f.number, r.number) as number, p.holder, p.nature,
+      coalesce(f.data, r.data) as data, p.since, p.due
+    from (select type, id, holder, nature, since, due from (${pendingWithArrival(posts)})
+      where ${where} order by ${order} limit ${limit} offset ${offset}) p
+    left join files f on p.type = 'file' and f.id = p.id
+    left join receipts r on p.type = 'receipt' and r.id = p.id
+    order by ${pageOrder}`.execute(db);
+  return rows;
 }
 
 export interface Period {
@@ -135,11 +170,10 @@ export interface PeriodFlow {
   disposed: number;
 }
 
-const istDay = (at: RawBuilder<unknown>) => sql`date(${at}, '+330 minutes')`;
-
 /**
  * Per period, the items `posts` created, received and disposed — the definitions of the departmental
- * summary (migration 0007's `contributions`), counted by IST day instead of month.
+ * summary (migration 0007's `contributions`) — read from the activity_daily summary (migration 0010)
+ * that triggers keep by IST day: a row per post, day and activity, however many movements.
  */
 export async function flowsByPeriod(
   db: Db,
@@ -148,37 +182,11 @@ export async function flowsByPeriod(
 ): Promise<PeriodFlow[]> {
   if (posts.length === 0 || periods.length === 0) return [];
   const first = (periods[0] as Period).from;
-  // A movement may count on a later day than it was sent (a paper receipt acknowledged later), never earlier.
-  const floor = new Date(Date.parse(`${first}T00:00:00+05:30`)).toISOString();
-  const physicalReceipt = sql`(m.item_type = 'receipt' and coalesce(
-    (select json_extract(r.data, '$.nature') from receipts r where r.id = m.item_id), 'physical') = 'physical')`;
   const last = (periods[periods.length - 1] as Period).to;
-  // Counted per IST day in SQL, then summed into the periods here: joining the events to the periods
-  // in SQL makes SQLite compute the events once per period.
   const { rows } = await sql<{ day: string; activity: string; count: number }>`
-    select day, activity, count(*) as count from (
-      select 'created' as activity, ${istDay(sql`m.sent_at`)} as day from movements m indexed by movements_sent
-        where m.sent_at >= ${floor} and m.kind = 'main' and m.action = 'create' and m.to_post_id in (${list(posts)})
-      union all
-      select 'disposed', ${istDay(sql`m.sent_at`)} from movements m indexed by movements_sent
-        where m.sent_at >= ${floor} and m.kind = 'main' and m.action in ('close', 'put_in_file')
-          and (m.from_post_id in (${list(posts)})
-            or (m.from_post_id is null and m.to_post_id in (${list(posts)})))
-      union all
-      select 'received', ${istDay(sql`case when json_type(m.data, '$.receivedAt') = 'text'
-          then json_extract(m.data, '$.receivedAt') else m.sent_at end`)}
-        from movements m indexed by movements_sent
-        where m.sent_at >= ${floor} and m.kind = 'main' and m.action in ('send', 'return')
-          and m.pulled_back_at is null and m.to_post_id in (${list(posts)})
-          and (json_type(m.data, '$.receivedAt') = 'text' or not ${physicalReceipt})
-      union all
-      -- Paper sent before the first period and acknowledged within the periods.
-      select 'received', ${istDay(sql`json_extract(m.data, '$.receivedAt')`)}
-        from movements m indexed by movements_acknowledged
-        where json_type(m.data, '$.receivedAt') = 'text' and json_extract(m.data, '$.receivedAt') >= ${floor}
-          and m.sent_at < ${floor} and m.kind = 'main' and m.action in ('send', 'return')
-          and m.pulled_back_at is null and m.to_post_id in (${list(posts)}))
-    where day between ${first} and ${last}
+    select day, activity, sum(count) as count from activity_daily
+    where post_id in (${list(posts)}) and day between ${first} and ${last}
+      and activity in ('created', 'received', 'disposed')
     group by day, activity`.execute(db);
   const out = periods.map((_, index) => ({ index, created: 0, received: 0, disposed: 0 }));
   for (const row of rows) {
@@ -196,35 +204,25 @@ function openItems(posts: readonly string[]): RawBuilder<unknown> {
 }
 
 /**
- * How many items were pending with `posts` at each instant of `at`, read from the movement log: an
- * item's holder at an instant is the recipient of its latest main movement by then, unless that
- * movement closed or parked it or put it in a file. Only movements since the instant are read (the
- * movements_sent index): an item that has not moved since is in the state it is in now, and one that
- * has is looked up at its latest movement by then. Answers in the order of `at`.
+ * How many items were pending with `posts` at the end of each IST day of `days` (`YYYY-MM-DD`; today's
+ * means now): what is open with them now less the changes since that day, read from the
+ * pending_changes summary (migration 0010) — a row per post and day, however many movements. The
+ * movement log's definition: an item's holder at an instant is the recipient of its latest main
+ * movement by then, unless that movement closed or parked it or put it in a file. Answers in the order
+ * of `days`.
  */
-export async function pendingAt(db: Db, posts: readonly string[], at: readonly Date[]): Promise<number[]> {
-  if (posts.length === 0 || at.length === 0) return at.map(() => 0);
-  const instants = sql.join(
-    at.map((d, index) => sql`select ${index} as idx, ${d.toISOString()} as at`),
-    sql` union all `,
-  );
-  // Per instant: open now and not moved since, plus moved since and pending by then.
-  const { rows } = await sql<{ idx: number; count: number }>`
-    with instants as (${instants}),
-    open as materialized (${openItems(posts)}),
-    moved as materialized (select distinct t.idx, y.item_id from instants t
-      join movements y indexed by movements_sent on y.sent_at > t.at and y.kind = 'main')
-    select t.idx,
-      (select count(*) from open)
-      - (select count(*) from moved v where v.idx = t.idx and v.item_id in (select id from open))
-      + (select count(*) from moved v
-          join movements l on l.seq = (select z.seq from movements z
-            where z.item_id = v.item_id and z.kind = 'main' and z.sent_at <= t.at order by z.seq desc limit 1)
-          where v.idx = t.idx and l.to_post_id in (${list(posts)})
-            and l.action not in ('close', 'park', 'put_in_file'))
-      as count
-    from instants t`.execute(db);
-  const out = at.map(() => 0);
-  for (const row of rows) out[row.idx] = row.count;
-  return out;
+export async function pendingAtEndOf(
+  db: Db,
+  posts: readonly string[],
+  days: readonly string[],
+): Promise<number[]> {
+  if (posts.length === 0 || days.length === 0) return days.map(() => 0);
+  const earliest = [...days].sort()[0] as string;
+  const open = await sql<{ count: number }>`select count(*) as count from (${openItems(posts)})`.execute(db);
+  const { rows } = await sql<{ day: string; delta: number }>`
+    select day, sum(delta) as delta from pending_changes
+    where post_id in (${list(posts)}) and day > ${earliest}
+    group by day`.execute(db);
+  const now = open.rows[0]?.count ?? 0;
+  return days.map((end) => now - rows.reduce((sum, row) => (row.day > end ? sum + row.delta : sum), 0));
 }

@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import type SQLite from 'better-sqlite3';
 import { REBUILD_SUMMARIES } from '../db/migrations/0007_report_summaries.js';
+import { REBUILD_REVIEW_SUMMARIES } from '../db/migrations/0010_review_summaries.js';
 import { REBUILD_FILE_ORIGINS } from '../db/migrations/0008_folders_and_origins.js';
 import { seededIds, trackingCode } from '../ids.js';
 import { fileHeads } from '../master-data.js';
@@ -791,7 +792,8 @@ export function generateHistory(sqlite: SQLite.Database, options: GenerateOption
   })();
   for (const ddl of indexes) sqlite.exec(ddl);
   sqlite.transaction(() => {
-    for (const statement of [...REBUILD_SUMMARIES, ...REBUILD_FILE_ORIGINS]) sqlite.exec(statement);
+    for (const statement of [...REBUILD_SUMMARIES, ...REBUILD_REVIEW_SUMMARIES, ...REBUILD_FILE_ORIGINS])
+      sqlite.exec(statement);
   })();
   sqlite.exec('analyze');
   return {

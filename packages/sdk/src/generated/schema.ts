@@ -4633,7 +4633,7 @@ export interface components {
             change: {
                 /**
                  * Format: int32
-                 * @description Pending seven days before `asOf`.
+                 * @description Pending at the end of the same weekday a week before `asOf` (an IST day, as the trend's periods end).
                  */
                 previous: number;
                 /** Format: int32 */

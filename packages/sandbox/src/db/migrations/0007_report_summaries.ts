@@ -19,28 +19,29 @@ const nature = (row: string) =>
      else (select json_extract(r.data, '$.nature') from receipts r where r.id = ${row}.item_id) end, 'physical')`;
 
 /**
- * The activities one main movement counts for, as rows (post, month, type, activity, nature). A
+ * The activities one main movement counts for, as rows (post, month, type, activity, nature); the
+ * `month` column holds what `bucket` makes of the instant (migration 0010 counts IST days). A
  * pulled-back movement never reached anyone; a physical receipt is received when its paper is.
  */
-function contributions(row: string, from = ''): string {
+export function contributions(row: string, from = '', bucket: (at: string) => string = month): string {
   return `
-    select ${row}.to_post_id as post, ${month(`${row}.sent_at`)} as month, ${row}.item_type as type,
+    select ${row}.to_post_id as post, ${bucket(`${row}.sent_at`)} as month, ${row}.item_type as type,
       'created' as activity, ${nature(row)} as nature
       ${from} where ${row}.kind = 'main' and ${row}.action = 'create'
     union all
-    select ${row}.from_post_id, ${month(`${row}.sent_at`)}, ${row}.item_type, 'forwarded', ${nature(row)}
+    select ${row}.from_post_id, ${bucket(`${row}.sent_at`)}, ${row}.item_type, 'forwarded', ${nature(row)}
       ${from} where ${row}.kind = 'main' and ${row}.action in ('send', 'return')
     union all
-    select coalesce(${row}.from_post_id, ${row}.to_post_id), ${month(`${row}.sent_at`)}, ${row}.item_type,
+    select coalesce(${row}.from_post_id, ${row}.to_post_id), ${bucket(`${row}.sent_at`)}, ${row}.item_type,
       'disposed', ${nature(row)}
       ${from} where ${row}.kind = 'main' and ${row}.action in ('close', 'put_in_file')
     union all
-    select ${row}.to_post_id, ${month(`json_extract(${row}.data, '$.receivedAt')`)}, ${row}.item_type,
+    select ${row}.to_post_id, ${bucket(`json_extract(${row}.data, '$.receivedAt')`)}, ${row}.item_type,
       'received', ${nature(row)}
       ${from} where ${row}.kind = 'main' and ${row}.action in ('send', 'return') and ${row}.pulled_back_at is null
         and json_type(${row}.data, '$.receivedAt') = 'text'
     union all
-    select ${row}.to_post_id, ${month(`${row}.sent_at`)}, ${row}.item_type, 'received', ${nature(row)}
+    select ${row}.to_post_id, ${bucket(`${row}.sent_at`)}, ${row}.item_type, 'received', ${nature(row)}
       ${from} where ${row}.kind = 'main' and ${row}.action in ('send', 'return') and ${row}.pulled_back_at is null
         and json_type(${row}.data, '$.receivedAt') is not 'text'
         and not (${row}.item_type = 'receipt' and ${nature(row)} = 'physical')`;
