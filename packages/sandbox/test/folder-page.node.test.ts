@@ -10,7 +10,15 @@ import { after, before, describe, it } from 'node:test';
 import SQLite from 'better-sqlite3';
 import { sortBy } from '../src/pagination.js';
 import { folderPage, type FolderFilters } from '../src/queries/folder-page.js';
-import { folderItems, matchesUnread, type FolderColumn, type FolderItem } from '../src/queries/folders.js';
+import {
+  folderCount,
+  folderItems,
+  matchesSearch,
+  matchesUnread,
+  type FolderColumn,
+  type FolderItem,
+} from '../src/queries/folders.js';
+import { caselessPart, searchCandidates } from '../src/queries/search-candidates.js';
 import { generateHistory } from '../src/volume/history.js';
 import { harness, type Harness } from './helpers.js';
 
@@ -161,6 +169,80 @@ describe('folder pages in SQL', () => {
       }
     }
     assert.ok(compared > 5000, `the folders compared hold many items (${compared})`);
+  });
+
+  it('counts every folder and its unopened items in SQL as many as the JavaScript path finds', async () => {
+    const holders = await db()
+      .selectFrom('movements')
+      .select((eb) => ['to_post_id', eb.fn.countAll<number>().as('n')])
+      .where('to_post_id', 'is not', null)
+      .groupBy('to_post_id')
+      .orderBy('n', 'desc')
+      .limit(3)
+      .execute();
+    const posts = holders.map((h) => h.to_post_id as string);
+    let counted = 0;
+    for (const [type, folders] of [
+      ['file', ['inbox', 'created', 'sent', 'parked', 'closed']],
+      ['receipt', ['inbox', 'created', 'sent', 'closed']],
+    ] as const) {
+      for (const name of folders) {
+        const items = await folderItems(db(), type, name, posts, undefined, new Set(['lastReadAt']));
+        assert.equal(await folderCount(db(), type, name, posts), items.length, `${type} ${name}`);
+        counted += items.length;
+      }
+      const inbox = await folderItems(db(), type, 'inbox', posts, undefined, new Set(['lastReadAt']));
+      const unread = inbox.filter((item) => matchesUnread(item, true)).length;
+      assert.ok(unread > 0 && unread < inbox.length, `${type}: some of the inbox is unopened`);
+      assert.equal(await folderCount(db(), type, 'inbox', posts, true), unread);
+    }
+    assert.ok(counted > 300, `the folders counted hold many items (${counted})`);
+  });
+
+  it('narrows a text search to candidates in SQL without losing a match', async () => {
+    const holders = await db()
+      .selectFrom('files')
+      .select((eb) => ['holder_post_id', eb.fn.countAll<number>().as('n')])
+      .where('holder_post_id', 'is not', null)
+      .groupBy('holder_post_id')
+      .orderBy('n', 'desc')
+      .limit(2)
+      .execute();
+    const posts = holders.map((h) => h.holder_post_id as string);
+    let matched = 0;
+    for (const type of ['file', 'receipt'] as const) {
+      const all = await folderItems(db(), type, 'created', posts, undefined, new Set(['searchTexts']));
+      const texts = all.flatMap((item) => JSON.parse(item.searchTexts ?? '[]') as string[]);
+      // Needles cut from the items' own texts (Hindi, English, numbers), and ones no item holds.
+      const needles = [
+        ...texts.slice(0, 40).map((text) => [...text].slice(2, 7).join('')),
+        'वेतन',
+        'वेतन भुगतान',
+        '/20',
+        'ZZ-नहीं-मिलेगा',
+      ];
+      for (const needle of needles) {
+        const expected = all.filter((item) => matchesSearch(item, needle)).map((item) => item.id);
+        const narrowing = searchCandidates(needle);
+        const candidates = await folderItems(
+          db(),
+          type,
+          'created',
+          posts,
+          undefined,
+          new Set(['searchTexts']),
+          narrowing,
+        );
+        const actual = candidates.filter((item) => matchesSearch(item, needle)).map((item) => item.id);
+        assert.deepEqual(actual.sort(), expected.sort(), `${type} ${needle}`);
+        if (narrowing) assert.ok(candidates.length <= all.length);
+        matched += expected.length;
+      }
+    }
+    assert.ok(matched > 50, `the searches found many items (${matched})`);
+    assert.equal(caselessPart('Salary'), null);
+    assert.equal(caselessPart('Salary वेतन'), ' वेतन');
+    assert.equal(caselessPart('İ̇स्'), 'स्');
   });
 
   it('leaves the text search and filters receipts never had to JavaScript', async () => {

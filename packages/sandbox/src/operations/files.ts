@@ -22,7 +22,14 @@ import { fileData, presentFile, presentFiles, type FileData } from '../presenter
 import { loadPost, postSummary } from '../presenters/directory.js';
 import { ApiProblem, notFound } from '../problem.js';
 import { folderPage } from '../queries/folder-page.js';
-import { folderItems, matchesSearch, matchesUnread, type FolderColumn } from '../queries/folders.js';
+import { searchCandidates } from '../queries/search-candidates.js';
+import {
+  folderCount,
+  folderItems,
+  matchesSearch,
+  matchesUnread,
+  type FolderColumn,
+} from '../queries/folders.js';
 import { inboxFilter, inboxNeeds, inboxSortKey, usesInboxOnlyFilters } from '../queries/inbox-filters.js';
 import { istDate } from '../drafts/dispatch.js';
 import { checkDueDate, checkRecipients } from '../recipients.js';
@@ -365,7 +372,7 @@ export const fileHandlers = {
       };
     } else {
       const inbox = inboxFilter('file', q, istDate(clock()));
-      const items = (await folderItems(db, 'file', folder, posts, q.kind, needs))
+      const items = (await folderItems(db, 'file', folder, posts, q.kind, needs, searchCandidates(q.q)))
         .filter(
           (item) =>
             (q.nature === undefined || item.nature === q.nature) &&
@@ -400,12 +407,8 @@ export const fileHandlers = {
     const q = ctx.query;
     const posts =
       typeof q.postId === 'string' ? principal.postIds.filter((p) => p === q.postId) : principal.postIds;
-    const count = async (type: 'file' | 'receipt', folder: string) =>
-      (await folderItems(db, type, folder, posts, undefined)).length;
-    const unread = async (type: 'file' | 'receipt') =>
-      (await folderItems(db, type, 'inbox', posts, undefined, new Set(['lastReadAt']))).filter((item) =>
-        matchesUnread(item, true),
-      ).length;
+    const count = (type: 'file' | 'receipt', folder: string) => folderCount(db, type, folder, posts);
+    const unread = (type: 'file' | 'receipt') => folderCount(db, type, 'inbox', posts, true);
     return {
       status: 200,
       body: {

@@ -19,6 +19,7 @@ import { receiptAttachments } from '../presenters/attachment.js';
 import { presentReceipt, presentReceipts, receiptData, type ReceiptData } from '../presenters/receipt.js';
 import { ApiProblem } from '../problem.js';
 import { folderPage } from '../queries/folder-page.js';
+import { searchCandidates } from '../queries/search-candidates.js';
 import { folderItems, matchesSearch, type FolderColumn } from '../queries/folders.js';
 import { earlierSenders } from '../queries/senders.js';
 import { inboxFilter, inboxNeeds, inboxSortKey, usesInboxOnlyFilters } from '../queries/inbox-filters.js';
@@ -310,7 +311,7 @@ export const receiptHandlers = {
       page = { ids: inSql.ids, nextCursor: nextCursor(q, window.offset, window.limit, seen) };
     } else {
       const inbox = inboxFilter('receipt', q, istDate(clock()));
-      const items = (await folderItems(db, 'receipt', folder, posts, q.kind, needs))
+      const items = (await folderItems(db, 'receipt', folder, posts, q.kind, needs, searchCandidates(q.q)))
         .filter(
           (item) =>
             (q.status === undefined || item.status === q.status) &&

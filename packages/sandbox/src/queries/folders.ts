@@ -115,6 +115,27 @@ export function folderIdsQuery(
   return type === 'file' ? fileIds(folder, posts, kind) : receiptIds(folder, posts, kind);
 }
 
+/**
+ * How many items `folder` of `posts` holds (as many as `folderItems` answers), or only those whose latest
+ * movement is not yet opened (`matchesUnread`), counted in SQL without reading an item.
+ */
+export async function folderCount(
+  db: Db,
+  type: 'file' | 'receipt',
+  folder: string,
+  posts: readonly string[],
+  unreadOnly = false,
+): Promise<number> {
+  if (posts.length === 0) return 0;
+  const ids = folderIdsQuery(type, folder, posts, undefined);
+  if (!ids) return 0;
+  const unread = sql`where (select m.read_at is null from movements m where m.item_id = x.id
+    order by m.seq desc limit 1) = 1`;
+  const { rows } = await sql<{ n: number }>`
+    select count(*) as n from (${ids}) x ${unreadOnly ? unread : sql``}`.execute(db);
+  return Number(rows[0]?.n ?? 0);
+}
+
 /** Columns of FolderItem read from the item's JSON or its latest movement only when a filter or sort needs them. */
 export type FolderColumn =
   | 'nature'
@@ -133,8 +154,8 @@ export type InboxColumn =
 
 /**
  * The items of a folder with their sort key `movedAt` and the `needs` columns (the others are null);
- * empty for an unknown folder or no posts. A busy officer's inbox holds thousands of items: reading
- * only the columns asked for keeps the JSON of the rest unparsed.
+ * empty for an unknown folder or no posts; only those meeting `narrowing` when given. A busy officer's
+ * inbox holds thousands of items: reading only the columns asked for keeps the JSON of the rest unparsed.
  */
 export async function folderItems(
   db: Db,
@@ -143,6 +164,8 @@ export async function folderItems(
   posts: readonly string[],
   kind: unknown,
   needs: ReadonlySet<FolderColumn> = new Set(),
+  /** A condition on the item row `i` that narrows the folder (search-candidates.ts). */
+  narrowing: RawBuilder<unknown> | null = null,
 ): Promise<FolderItem[]> {
   if (posts.length === 0) return [];
   const ids = folderIdsQuery(type, folder, posts, kind);
@@ -182,7 +205,7 @@ export async function folderItems(
           : sql`null`
       } as mainDueDate
     from ${table} i
-    where i.id in (${ids})`.execute(db);
+    where i.id in (${ids}) ${narrowing ? sql`and ${narrowing}` : sql``}`.execute(db);
   return rows;
 }
 
