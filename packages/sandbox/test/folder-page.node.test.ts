@@ -18,7 +18,9 @@ import {
   type FolderColumn,
   type FolderItem,
 } from '../src/queries/folders.js';
+import { inboxFilter } from '../src/queries/inbox-filters.js';
 import { caselessPart, searchCandidates } from '../src/queries/search-candidates.js';
+import { istDate } from '../src/drafts/dispatch.js';
 import { generateHistory } from '../src/volume/history.js';
 import { harness, type Harness } from './helpers.js';
 
@@ -43,6 +45,8 @@ describe('folder pages in SQL', () => {
   });
 
   const db = () => h.app.services.db;
+  const today = () => istDate(h.now.value);
+  const daysAgo = (days: number) => istDate(new Date(h.now.value.getTime() - days * 86_400_000));
 
   /** The JavaScript path of listFiles / listReceipts: all of the folder, filtered and sorted. */
   async function reference(
@@ -61,7 +65,13 @@ describe('folder pages in SQL', () => {
       'vip',
       'categoryId',
       'lastReadAt',
+      'subject',
+      'category',
+      'receivedDate',
+      'diarisedDate',
+      'letterDate',
     ];
+    const inbox = inboxFilter(type, filters as Record<string, unknown>, today());
     const items = (await folderItems(db(), type, name, posts, kind, new Set(all)))
       .filter(
         (item) =>
@@ -72,7 +82,8 @@ describe('folder pages in SQL', () => {
           (filters.status === undefined || item.status === filters.status) &&
           (filters.vip === undefined || Boolean(item.vip) === filters.vip) &&
           (filters.categoryId === undefined || item.categoryId === filters.categoryId) &&
-          matchesUnread(item, filters.unread),
+          matchesUnread(item, filters.unread) &&
+          inbox(item),
       )
       .map((item) => ({ ...item, movedAt: item.movedAt ?? item.createdAt }));
     return sortBy(items, sort, (item: FolderItem, key) => {
@@ -80,6 +91,7 @@ describe('folder pages in SQL', () => {
       if (key === 'createdAt') return item.createdAt;
       if (key === 'dueDate') return item.dueDate;
       if (key === 'priority') return PRIORITY_RANK[item.priority ?? 'normal'] ?? 0;
+      if (key === 'subject') return item.subject ?? null;
       return item.number;
     }).map((item) => item.id);
   }
@@ -95,7 +107,7 @@ describe('folder pages in SQL', () => {
   ): Promise<string[]> {
     const out: string[] = [];
     for (let offset = 0; ; offset += limit) {
-      const page = await folderPage(db(), type, name, posts, kind, filters, sort, { offset, limit });
+      const page = await folderPage(db(), type, name, posts, kind, filters, sort, { offset, limit }, today());
       assert.ok(page, `${type} ${name} ${sort} is paged in SQL`);
       out.push(...page.ids);
       if (!page.more) return out;
@@ -124,6 +136,13 @@ describe('folder pages in SQL', () => {
       { unread: true },
       { unread: false },
       { sectionId: sections[1] },
+      { overdue: true },
+      { overdue: false, priority: 'normal' },
+      { from: daysAgo(200), to: daysAgo(30) },
+      { from: daysAgo(100) },
+      { to: daysAgo(300), dateField: 'createdAt' },
+      { from: daysAgo(60), dateField: 'dueDate' },
+      { from: daysAgo(400), dateField: 'receivedDate' },
     ];
     const receiptFilters: FolderFilters[] = [{}, { vip: true }, { vip: false, status: 'in_movement' }];
     const fileSorts = [
@@ -137,6 +156,8 @@ describe('folder pages in SQL', () => {
       '-priority',
       'number',
       '-number',
+      'subject',
+      '-subject',
     ];
     let compared = 0;
     for (const posts of [busiest.slice(0, 1), busiest.slice(1, 3)]) {
@@ -249,16 +270,29 @@ describe('folder pages in SQL', () => {
     const posts = (await db().selectFrom('posts').select('id').execute()).map((p) => p.id);
     const window = { offset: 0, limit: 25 };
     assert.equal(
-      await folderPage(db(), 'file', 'inbox', posts, undefined, { q: 'वेतन' }, '-movedAt', window),
+      await folderPage(db(), 'file', 'inbox', posts, undefined, { q: 'वेतन' }, '-movedAt', window, today()),
       null,
     );
     assert.equal(
-      await folderPage(db(), 'receipt', 'inbox', posts, undefined, { unread: true }, '-movedAt', window),
+      await folderPage(
+        db(),
+        'receipt',
+        'inbox',
+        posts,
+        undefined,
+        { unread: true },
+        '-movedAt',
+        window,
+        today(),
+      ),
       null,
     );
-    assert.deepEqual(await folderPage(db(), 'file', 'nowhere', posts, undefined, {}, '-movedAt', window), {
-      ids: [],
-      more: false,
-    });
+    assert.deepEqual(
+      await folderPage(db(), 'file', 'nowhere', posts, undefined, {}, '-movedAt', window, today()),
+      {
+        ids: [],
+        more: false,
+      },
+    );
   });
 });

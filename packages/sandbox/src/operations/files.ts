@@ -30,7 +30,7 @@ import {
   matchesUnread,
   type FolderColumn,
 } from '../queries/folders.js';
-import { inboxFilter, inboxNeeds, inboxSortKey, usesInboxOnlyFilters } from '../queries/inbox-filters.js';
+import { inboxFilter, inboxNeeds, inboxSortKey } from '../queries/inbox-filters.js';
 import { istDate } from '../drafts/dispatch.js';
 import { checkDueDate, checkRecipients } from '../recipients.js';
 import { recordHolderAction } from './holder-action.js';
@@ -354,11 +354,9 @@ export const fileHandlers = {
     if (q.unread !== undefined) needs.add('lastReadAt');
     inboxNeeds('file', q, sort, needs);
     // Filtered, sorted and paged in SQL when it can be; else in JavaScript over the folder's items
-    // (the inbox's overdue, date-range and category filters are JavaScript-only for now).
+    // (queries/folder-page.ts says which filters and sorts are JavaScript only).
     const window = pageWindow(q);
-    const inSql = usesInboxOnlyFilters(q)
-      ? null
-      : await folderPage(db, 'file', folder, posts, q.kind, q, sort, window);
+    const inSql = await folderPage(db, 'file', folder, posts, q.kind, q, sort, window, istDate(clock()));
     let page: { ids: string[]; nextCursor: string | null };
     if (inSql) {
       page = {

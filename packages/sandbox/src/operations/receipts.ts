@@ -22,7 +22,7 @@ import { folderPage } from '../queries/folder-page.js';
 import { searchCandidates } from '../queries/search-candidates.js';
 import { folderItems, matchesSearch, type FolderColumn } from '../queries/folders.js';
 import { earlierSenders } from '../queries/senders.js';
-import { inboxFilter, inboxNeeds, inboxSortKey, usesInboxOnlyFilters } from '../queries/inbox-filters.js';
+import { inboxFilter, inboxNeeds, inboxSortKey } from '../queries/inbox-filters.js';
 import { istDate } from '../drafts/dispatch.js';
 import { checkDueDate, checkRecipients, istToday } from '../recipients.js';
 import { recordHolderAction } from './holder-action.js';
@@ -300,11 +300,9 @@ export const receiptHandlers = {
     const sort = typeof q.sort === 'string' ? q.sort : '-movedAt';
     inboxNeeds('receipt', q, sort, needs);
     // Filtered, sorted and paged in SQL when it can be; else in JavaScript over the folder's items
-    // (the inbox's overdue, date-range and category filters are JavaScript-only for now).
+    // (queries/folder-page.ts says which filters and sorts are JavaScript only).
     const window = pageWindow(q);
-    const inSql = usesInboxOnlyFilters(q)
-      ? null
-      : await folderPage(db, 'receipt', folder, posts, q.kind, q, sort, window);
+    const inSql = await folderPage(db, 'receipt', folder, posts, q.kind, q, sort, window, istDate(clock()));
     let page: { ids: string[]; nextCursor: string | null };
     if (inSql) {
       const seen = window.offset + inSql.ids.length + (inSql.more ? 1 : 0);

@@ -5,8 +5,10 @@
 //
 // The order is exactly that of pagination.ts `sortBy` over folders.ts `folderItems` (the test
 // folder-page.node.test.ts compares both): nulls last ascending and first descending, ties by id
-// ascending. Sorts by number are compared by a collator, which SQLite cannot: the filtered folder's
-// numbers alone are sorted in JavaScript. The `q` search (case folding beyond ASCII) is not
+// ascending. Sorts by number and subject are compared by a collator, which SQLite cannot: the filtered
+// folder's numbers or subjects alone are sorted in JavaScript. The inbox's overdue and date-range
+// filters are SQL for files; a category name (compared case-insensitively beyond ASCII) and the
+// receipts' inbox filters stay with the JavaScript path. The `q` search (case folding beyond ASCII) is not
 // expressible in SQLite the same way; for it `folderPage` answers null and the caller filters and
 // sorts in JavaScript.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
@@ -26,6 +28,12 @@ export interface FolderFilters {
   vip?: unknown;
   categoryId?: unknown;
   q?: unknown;
+  /** The inbox's filters (queries/inbox-filters.ts): due before today, a date range on `dateField`, a category. */
+  overdue?: unknown;
+  from?: unknown;
+  to?: unknown;
+  dateField?: unknown;
+  category?: unknown;
 }
 
 export interface FolderPage {
@@ -38,9 +46,13 @@ export interface FolderPage {
 const PRIORITY_RANK = sql`case json_extract(i.data, '$.priority')
   when 'immediate' then 1 when 'most_immediate' then 2 else 0 end`;
 
+/** Sorts by a text compared by a collator, done over the filtered ids and that text alone. */
+const COLLATED_SORTS = ['number', 'subject'];
+
 /**
  * The page `offset`..`offset + limit` of the folder in `sort` order (`movedAt`, `createdAt`, `dueDate`,
- * `priority`, each optionally `-`), or null when the sort or a filter must be done in JavaScript.
+ * `priority`, `number`, and for files `subject`, each optionally `-`), or null when the sort or a
+ * filter must be done in JavaScript. `today` is the IST day the overdue filter compares with.
  */
 export async function folderPage(
   db: Db,
@@ -51,21 +63,25 @@ export async function folderPage(
   filters: FolderFilters,
   sort: string,
   window: { offset: number; limit: number },
+  today: string,
 ): Promise<FolderPage | null> {
-  if (typeof filters.q === 'string') return null;
+  if (typeof filters.q === 'string' || filters.category !== undefined) return null;
   const descending = sort.startsWith('-');
   const key = descending ? sort.slice(1) : sort;
-  if (!['movedAt', 'createdAt', 'dueDate', 'priority', 'number'].includes(key)) return null;
-  // Receipts sort by movedAt, createdAt or number only, and the receipts list has filtered by status,
-  // vip and category only: anything else stays with the JavaScript path, whatever it does with it.
+  if (!['movedAt', 'createdAt', 'dueDate', 'priority', 'number', 'subject'].includes(key)) return null;
+  // Receipts sort by movedAt, createdAt or number only here, and filter by status, vip and category:
+  // anything else stays with the JavaScript path, whatever it does with it.
   if (type === 'receipt') {
-    if (key === 'dueDate' || key === 'priority') return null;
+    if (key === 'dueDate' || key === 'priority' || key === 'subject') return null;
     const others = [
       filters.nature,
       filters.priority,
       filters.classification,
       filters.sectionId,
       filters.unread,
+      filters.overdue,
+      filters.from,
+      filters.to,
     ];
     if (others.some((value) => value !== undefined)) return null;
   }
@@ -81,11 +97,36 @@ export async function folderPage(
     needsRow = true;
     where.push(sql`${column} = ${value}`);
   };
+  const table = sql.table(type === 'file' ? 'files' : 'receipts');
+  // The latest movement's time from the movements_item_log index alone (no movement row read); an
+  // item without movements sorts by its creation (folders.ts: movedAt ?? createdAt), its row read then
+  // only.
+  const latestSentAt = sql`(select m.sent_at from movements m where m.item_id = x.id order by m.seq desc limit 1)`;
   if (type === 'file') {
     equal(filters.nature, json('$.nature'));
     equal(filters.priority, json('$.priority'));
     equal(filters.classification, json('$.classification'));
     equal(filters.sectionId, sql`i.section_id`);
+    // As inbox-filters.ts `inboxFilter`: a due date before today; an IST day of `dateField` in range.
+    if (filters.overdue !== undefined) {
+      needsRow = true;
+      where.push(
+        sql`(${json('$.dueDate')} is not null and ${json('$.dueDate')} < ${today}) = ${filters.overdue === true ? 1 : 0}`,
+      );
+    }
+    if (filters.from !== undefined || filters.to !== undefined) {
+      needsRow = true;
+      const field = typeof filters.dateField === 'string' ? filters.dateField : 'movedAt';
+      const day =
+        field === 'createdAt'
+          ? sql`date(i.created_at, '+330 minutes')`
+          : ['dueDate', 'receivedDate', 'diarisedDate', 'letterDate'].includes(field)
+            ? json(`$.${field}`)
+            : sql`date(coalesce(${latestSentAt}, i.created_at), '+330 minutes')`;
+      where.push(sql`${day} is not null`);
+      if (typeof filters.from === 'string') where.push(sql`${day} >= ${filters.from}`);
+      if (typeof filters.to === 'string') where.push(sql`${day} <= ${filters.to}`);
+    }
   } else {
     if (filters.vip !== undefined) {
       needsRow = true;
@@ -100,11 +141,6 @@ export async function folderPage(
     where.push(sql`coalesce((select m.read_at is null from movements m where m.item_id = x.id
       order by m.seq desc limit 1), 0) = ${filters.unread === true ? 1 : 0}`);
 
-  const table = sql.table(type === 'file' ? 'files' : 'receipts');
-  // The latest movement's time from the movements_item_log index alone (no movement row read); an
-  // item without movements sorts by its creation (folders.ts: movedAt ?? createdAt), its row read then
-  // only.
-  const latestSentAt = sql`(select m.sent_at from movements m where m.item_id = x.id order by m.seq desc limit 1)`;
   const movedAt = needsRow
     ? sql`coalesce(${latestSentAt}, i.created_at)`
     : sql`coalesce(${latestSentAt}, (select c.created_at from ${table} c where c.id = x.id))`;
@@ -116,14 +152,15 @@ export async function folderPage(
         : key === 'dueDate'
           ? json('$.dueDate')
           : PRIORITY_RANK;
-  if (key === 'number') {
-    // Numbers sort by a collator, which SQLite cannot: the folder's filtered ids and numbers come from
-    // the facets indexes (no item row read) and pagination.ts `sortBy` orders them, as the JavaScript
-    // path would.
-    const { rows } = await sql<{ id: string; number: string }>`
-      select x.id, i.number from (${ids}) x join ${table} i on i.id = x.id
+  if (COLLATED_SORTS.includes(key)) {
+    // Numbers and subjects sort by a collator, which SQLite cannot: the folder's filtered ids with that
+    // text alone (numbers from the facets indexes, no item row read) are ordered by pagination.ts
+    // `sortBy`, as the JavaScript path orders them.
+    const text = key === 'number' ? sql`i.number` : json('$.subject');
+    const { rows } = await sql<{ id: string; text: string | null }>`
+      select x.id, ${text} as text from (${ids}) x join ${table} i on i.id = x.id
       ${where.length > 0 ? sql`where ${sql.join(where, sql` and `)}` : sql``}`.execute(db);
-    const sorted = sortBy(rows, sort, (row) => row.number);
+    const sorted = sortBy(rows, sort, (row) => row.text);
     return {
       ids: sorted.slice(window.offset, window.offset + window.limit).map((row) => row.id),
       more: sorted.length > window.offset + window.limit,

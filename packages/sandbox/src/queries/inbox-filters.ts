@@ -128,11 +128,3 @@ export function inboxSortKey(item: FolderItem, type: ItemType, key: string): str
       return item.movedAt;
   }
 }
-
-/**
- * Whether `q` uses a filter only the JavaScript path applies (overdue, a date range, a category
- * name), so the SQL page of queries/folder-page.ts must not be used.
- */
-export function usesInboxOnlyFilters(q: Query): boolean {
-  return ['overdue', 'from', 'to', 'category'].some((key) => q[key] !== undefined);
-}
