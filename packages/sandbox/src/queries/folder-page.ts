@@ -111,7 +111,7 @@ export async function folderPage(
     if (filters.overdue !== undefined) {
       needsRow = true;
       where.push(
-        sql`(${json('$.dueDate')} is not null and ${json('$.dueDate')} < ${today}) = ${filters.overdue === true ? 1 : 0}`,
+        sql`(case when ${json('$.dueDate')} < ${today} then 1 else 0 end) = ${filters.overdue === true ? 1 : 0}`,
       );
     }
     if (filters.from !== undefined || filters.to !== undefined) {
@@ -138,8 +138,8 @@ export async function folderPage(
   // Unread: the latest movement not yet opened (an item without movements counts as read).
   // The latest movement's read time comes from the movements_item_read index alone.
   if (filters.unread !== undefined)
-    where.push(sql`coalesce((select m.read_at is null from movements m where m.item_id = x.id
-      order by m.seq desc limit 1), 0) = ${filters.unread === true ? 1 : 0}`);
+    where.push(sql`coalesce((select case when m.read_at is null then 1 else 0 end from movements m
+      where m.item_id = x.id order by m.seq desc limit 1), 0) = ${filters.unread === true ? 1 : 0}`);
 
   const movedAt = needsRow
     ? sql`coalesce(${latestSentAt}, i.created_at)`
@@ -157,10 +157,10 @@ export async function folderPage(
     // text alone (numbers from the facets indexes, no item row read) are ordered by pagination.ts
     // `sortBy`, as the JavaScript path orders them.
     const text = key === 'number' ? sql`i.number` : json('$.subject');
-    const { rows } = await sql<{ id: string; text: string | null }>`
-      select x.id, ${text} as text from (${ids}) x join ${table} i on i.id = x.id
+    const { rows } = await sql<{ id: string; label: string | null }>`
+      select x.id, ${text} as label from (${ids}) x join ${table} i on i.id = x.id
       ${where.length > 0 ? sql`where ${sql.join(where, sql` and `)}` : sql``}`.execute(db);
-    const sorted = sortBy(rows, sort, (row) => row.text);
+    const sorted = sortBy(rows, sort, (row) => row.label);
     return {
       ids: sorted.slice(window.offset, window.offset + window.limit).map((row) => row.id),
       more: sorted.length > window.offset + window.limit,

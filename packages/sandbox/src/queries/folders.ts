@@ -129,8 +129,8 @@ export async function folderCount(
   if (posts.length === 0) return 0;
   const ids = folderIdsQuery(type, folder, posts, undefined);
   if (!ids) return 0;
-  const unread = sql`where (select m.read_at is null from movements m where m.item_id = x.id
-    order by m.seq desc limit 1) = 1`;
+  const unread = sql`where (select case when m.read_at is null then 1 else 0 end from movements m
+    where m.item_id = x.id order by m.seq desc limit 1) = 1`;
   const { rows } = await sql<{ n: number }>`
     select count(*) as n from (${ids}) x ${unreadOnly ? unread : sql``}`.execute(db);
   return Number(rows[0]?.n ?? 0);

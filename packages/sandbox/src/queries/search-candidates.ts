@@ -40,5 +40,9 @@ export function caselessPart(q: string): string | null {
 export function searchCandidates(q: unknown): RawBuilder<unknown> | null {
   if (typeof q !== 'string') return null;
   const part = caselessPart(q);
-  return part === null ? null : sql`(instr(i.data, ${part}) > 0 or instr(i.number, ${part}) > 0)`;
+  if (part === null) return null;
+  // LIKE, escaped: containment on PostgreSQL, and on SQLite also ASCII letters of either case (more
+  // candidates, never fewer).
+  const pattern = `%${part.replace(/[!%_]/g, (c) => `!${c}`)}%`;
+  return sql`(i.data like ${pattern} escape '!' or i.number like ${pattern} escape '!')`;
 }
