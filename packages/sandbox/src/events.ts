@@ -1,7 +1,11 @@
 // Event log: rows are written in the same transaction as the change they describe, so the stream never
 // announces something that was rolled back. Ids are `evt_` + zero-padded sequence, hence increasing.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { isPostgres } from './db/dialect.js';
 import type { Database } from './db/schema.js';
+
+/** Advisory lock key serialising event writers on PostgreSQL (SQLite has a single writer anyway). */
+const EVENTS_LOCK = 2_204_002;
 
 export function eventId(seq: number): string {
   return `evt_${String(seq).padStart(12, '0')}`;
@@ -20,6 +24,9 @@ export async function recordEvent(
   at: Date,
 ): Promise<void> {
   if (userIds.length === 0) return;
+  // Held to the end of the transaction: concurrent writers on any instance take the next sequence
+  // number one after the other, and commit in that order.
+  if (isPostgres(trx)) await sql`select pg_advisory_xact_lock(${EVENTS_LOCK})`.execute(trx);
   const last = await trx
     .selectFrom('events')
     .select((eb) => eb.fn.max('seq').as('seq'))

@@ -130,7 +130,12 @@ export async function folderPage(
   } else {
     if (filters.vip !== undefined) {
       needsRow = true;
-      where.push(sql`(coalesce(${json('$.vip')}, 0) <> 0) = ${filters.vip === true ? 1 : 0}`);
+      // A JSON true (SQLite's json_extract would give 1); json_type reads the same on both databases.
+      where.push(
+        filters.vip === true
+          ? sql`json_type(i.data, '$.vip') = 'true'`
+          : sql`json_type(i.data, '$.vip') is distinct from 'true'`,
+      );
     }
     equal(filters.categoryId, json('$.categoryId'));
   }
@@ -166,12 +171,13 @@ export async function folderPage(
       more: sorted.length > window.offset + window.limit,
     };
   }
-  const order = descending ? sql`k is null desc, k desc, x.id` : sql`k is null, k, x.id`;
+  const order = descending ? sql`k is null desc, k desc, id` : sql`k is null, k, id`;
+  // The key is ordered from an outer query: PostgreSQL orders by an output name only when it stands alone.
   const { rows } = await sql<{ id: string }>`
-    select x.id, ${keyColumn} as k
+    select id from (select x.id, ${keyColumn} as k
     from (${ids}) x
     ${needsRow ? sql`join ${table} i on i.id = x.id` : sql``}
-    ${where.length > 0 ? sql`where ${sql.join(where, sql` and `)}` : sql``}
+    ${where.length > 0 ? sql`where ${sql.join(where, sql` and `)}` : sql``}) page
     order by ${order}
     limit ${window.limit + 1} offset ${window.offset}`.execute(db);
   return { ids: rows.slice(0, window.limit).map((r) => r.id), more: rows.length > window.limit };

@@ -56,13 +56,13 @@ export async function pendingByPost(db: Db, posts: readonly string[], now: Date)
   const today = istDate(now);
   const { rows } = await sql<PostPendingRow>`
     select type, holder, nature, count(*) as total,
-      sum(since >= ${t7}) as days0to7,
-      sum(since < ${t7} and since >= ${t15}) as days8to15,
-      sum(since < ${t15} and since >= ${t30}) as days16to30,
-      sum(since < ${t30}) as over30Days,
-      sum(due is not null and due < ${today}) as overdue,
+      sum(case when since >= ${t7} then 1 else 0 end) as "days0to7",
+      sum(case when since < ${t7} and since >= ${t15} then 1 else 0 end) as "days8to15",
+      sum(case when since < ${t15} and since >= ${t30} then 1 else 0 end) as "days16to30",
+      sum(case when since < ${t30} then 1 else 0 end) as "over30Days",
+      sum(case when due is not null and due < ${today} then 1 else 0 end) as overdue,
       min(since) as oldest
-    from (${pendingWithArrival(posts)})
+    from (${pendingWithArrival(posts)}) p
     group by type, holder, nature`.execute(db);
   return rows;
 }
@@ -126,7 +126,7 @@ export async function countPendingItems(
 ): Promise<number> {
   if (posts.length === 0) return 0;
   const counted = await sql<{ total: number }>`
-    select count(*) as total from (${pendingWithArrival(posts)}) where ${filterClause(now, filters)}`.execute(
+    select count(*) as total from (${pendingWithArrival(posts)}) p where ${filterClause(now, filters)}`.execute(
     db,
   );
   return counted.rows[0]?.total ?? 0;
@@ -149,7 +149,7 @@ export async function pendingItems(
   const { rows } = await sql<PendingItemRow>`
     select p.type, p.id, coalesce(f.number, r.number) as number, p.holder, p.nature,
       coalesce(f.data, r.data) as data, p.since, p.due
-    from (select type, id, holder, nature, since, due from (${pendingWithArrival(posts)})
+    from (select type, id, holder, nature, since, due from (${pendingWithArrival(posts)}) held
       where ${where} order by ${order} limit ${limit} offset ${offset}) p
     left join files f on p.type = 'file' and f.id = p.id
     left join receipts r on p.type = 'receipt' and r.id = p.id
@@ -218,7 +218,9 @@ export async function pendingAtEndOf(
 ): Promise<number[]> {
   if (posts.length === 0 || days.length === 0) return days.map(() => 0);
   const earliest = [...days].sort()[0] as string;
-  const open = await sql<{ count: number }>`select count(*) as count from (${openItems(posts)})`.execute(db);
+  const open = await sql<{ count: number }>`select count(*) as count from (${openItems(posts)}) o`.execute(
+    db,
+  );
   const { rows } = await sql<{ day: string; delta: number }>`
     select day, sum(delta) as delta from pending_changes
     where post_id in (${list(posts)}) and day > ${earliest}

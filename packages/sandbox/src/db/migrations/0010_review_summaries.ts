@@ -14,6 +14,7 @@
 // by id for the inbox's filters and sorts, and a movement's read time for the unread filter.
 import { sql, type Kysely } from 'kysely';
 import { contributions } from './0007_report_summaries.js';
+import { createTriggers, dropTriggers, withoutRowid, type RowTrigger } from './row-triggers.js';
 
 const day = (at: string) => `date(${at}, '+330 minutes')`;
 /** A main movement that leaves the item pending with its recipient. */
@@ -21,38 +22,51 @@ const leavesPending = (row: string) =>
   `${row}.to_post_id is not null and ${row}.action not in ('close', 'park', 'put_in_file')`;
 
 const activity = (row: string, from = '') =>
-  `select post, month as day, activity from (${contributions(row, from, day)}) where post is not null`;
+  `select post, month as day, activity from (${contributions(row, from, day)}) c where post is not null`;
 
 const activityUpsert = (row: string, sign: '+' | '-') => `
   insert into activity_daily (day, post_id, activity, count)
-    select day, post, activity, ${sign}1 from (${activity(row)}) where true
-    on conflict (day, post_id, activity) do update set count = count ${sign} 1;`;
+    select day, post, activity, ${sign}1 from (${activity(row)}) a where true
+    on conflict (post_id, day, activity) do update set count = activity_daily.count ${sign} 1;`;
 
-export const REVIEW_TRIGGERS = [
-  `create trigger movements_activity_daily after insert on movements when new.kind = 'main'
-   begin ${activityUpsert('new', '+')} end`,
-  `create trigger movements_activity_daily_changed after update of data, pulled_back_at on movements
-   when new.kind = 'main' and new.action in ('send', 'return')
-   begin ${activityUpsert('old', '-')} ${activityUpsert('new', '+')} end`,
-  `create trigger movements_pending_change after insert on movements when new.kind = 'main'
-   begin
+export const REVIEW_TRIGGERS: RowTrigger[] = [
+  {
+    name: 'movements_activity_daily',
+    event: 'insert',
+    table: 'movements',
+    when: `new.kind = 'main'`,
+    body: activityUpsert('new', '+'),
+  },
+  {
+    name: 'movements_activity_daily_changed',
+    event: 'update of data, pulled_back_at',
+    table: 'movements',
+    when: `new.kind = 'main' and new.action in ('send', 'return')`,
+    body: `${activityUpsert('old', '-')} ${activityUpsert('new', '+')}`,
+  },
+  {
+    name: 'movements_pending_change',
+    event: 'insert',
+    table: 'movements',
+    when: `new.kind = 'main'`,
+    body: `
      insert into pending_changes (day, post_id, delta)
        select ${day('new.sent_at')}, new.to_post_id, 1 where ${leavesPending('new')}
-       on conflict (day, post_id) do update set delta = delta + 1;
+       on conflict (post_id, day) do update set delta = pending_changes.delta + 1;
      insert into pending_changes (day, post_id, delta)
        select ${day('new.sent_at')}, p.to_post_id, -1 from movements p
        where p.seq = (select max(seq) from movements
            where item_id = new.item_id and kind = 'main' and seq < new.seq)
          and ${leavesPending('p')}
-       on conflict (day, post_id) do update set delta = delta - 1;
-   end`,
+       on conflict (post_id, day) do update set delta = pending_changes.delta - 1;`,
+  },
 ];
 
 /** Recomputes both summaries from the movement log (after a bulk load that bypassed the triggers). */
 export const REBUILD_REVIEW_SUMMARIES = [
   'delete from activity_daily',
   `insert into activity_daily (day, post_id, activity, count)
-     select day, post, activity, count(*) from (${activity('m', 'from movements m')})
+     select day, post, activity, count(*) from (${activity('m', 'from movements m')}) a
      group by day, post, activity`,
   'delete from pending_changes',
   `insert into pending_changes (day, post_id, delta)
@@ -66,7 +80,7 @@ export const REBUILD_REVIEW_SUMMARIES = [
          from movements m where m.kind = 'main'
          window item as (partition by m.item_id order by m.seq)) w
        where w.prev_seq is not null and w.prev_post is not null
-         and w.prev_action not in ('close', 'park', 'put_in_file'))
+         and w.prev_action not in ('close', 'park', 'put_in_file')) c
      group by day, post`,
 ];
 
@@ -93,12 +107,12 @@ const INDEXES = [
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create table activity_daily (
     day text not null, post_id text not null, activity text not null, count integer not null,
-    primary key (post_id, day, activity)) without rowid`.execute(db);
+    primary key (post_id, day, activity)) ${sql.raw(withoutRowid(db))}`.execute(db);
   await sql`create table pending_changes (
     day text not null, post_id text not null, delta integer not null,
-    primary key (post_id, day)) without rowid`.execute(db);
-  for (const statement of [...INDEXES, ...REBUILD_REVIEW_SUMMARIES, ...REVIEW_TRIGGERS])
-    await sql.raw(statement).execute(db);
+    primary key (post_id, day)) ${sql.raw(withoutRowid(db))}`.execute(db);
+  for (const statement of [...INDEXES, ...REBUILD_REVIEW_SUMMARIES]) await sql.raw(statement).execute(db);
+  await createTriggers(db, REVIEW_TRIGGERS);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
