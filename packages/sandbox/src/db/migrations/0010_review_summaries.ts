@@ -116,12 +116,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const name of [
-    'movements_activity_daily',
-    'movements_activity_daily_changed',
-    'movements_pending_change',
-  ])
-    await sql.raw(`drop trigger ${name}`).execute(db);
+  await dropTriggers(db, REVIEW_TRIGGERS);
   await sql`drop table pending_changes`.execute(db);
   await sql`drop table activity_daily`.execute(db);
   await sql.raw('drop index files_facets').execute(db);
