@@ -16,6 +16,8 @@ export interface BenchFigures {
   measuredAt: string;
   results: BenchFigure[];
   growth: ({ name: string; unit: string } & Record<string, string | number | null>)[] | null;
+  /** The largest size's figures on SQLite and PostgreSQL (a full run), or null. */
+  sideBySide?: { name: string; unit: string; sqlite: number | null; postgres: number | null }[] | null;
 }
 
 /** The machine the figures were measured on, in one line. */

@@ -20,7 +20,7 @@ export function machine() {
 }
 
 /** The Markdown that goes between the markers. */
-export function benchMarkdown({ measuredAt, results, growth }) {
+export function benchMarkdown({ measuredAt, results, growth, sideBySide }) {
   const lines = [
     `Measured ${measuredAt.slice(0, 16).replace('T', ' ')} UTC on ${machine()} by \`npm run bench\`.`,
     '',
@@ -43,6 +43,16 @@ export function benchMarkdown({ measuredAt, results, growth }) {
       lines.push(
         `| ${cell(row.name)} | ${cell(row.unit)} | ${sizes.map((size) => cell(row[size])).join(' | ')} |`,
       );
+  }
+  if (sideBySide && sideBySide.length > 0) {
+    lines.push(
+      '',
+      'SQLite and PostgreSQL side by side (p95, or the figure itself, at the largest size):',
+      '',
+    );
+    lines.push('| operation | unit | SQLite | PostgreSQL |', '| --- | --- | --- | --- |');
+    for (const row of sideBySide)
+      lines.push(`| ${cell(row.name)} | ${cell(row.unit)} | ${cell(row.sqlite)} | ${cell(row.postgres)} |`);
   }
   return lines.join('\n');
 }

@@ -2,7 +2,8 @@
 // generated database (`npm run sandbox:generate`, cached under .data/), a copy of it served by a sandbox
 // in a child process (so its memory is its own), and real HTTP requests from this process: public
 // tracking, a long file's whole history in the tracker's pages, getFile, an officer's inbox first page
-// with each filter and sort, every report, and sends from 20 concurrent clients.
+// with each filter and sort, every report, and sends from 20 concurrent clients. The same figures on
+// PostgreSQL: the generated history copied into a database of a throwaway cluster, served the same way.
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { request as httpRequest, Agent } from 'node:http';
@@ -49,6 +50,38 @@ export function generatedDatabase(files, seed = 1) {
     return { path, generation: JSON.parse(result.stdout.toString()) };
   }
   return { path, generation: null };
+}
+
+/** A fresh database `name` in the cluster at `adminUrl` holding the SQLite file `from`; its URL. */
+async function postgresCopy(from, adminUrl, name) {
+  const { default: pg } = await import('pg');
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.query(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const result = spawnSync(
+    process.execPath,
+    [
+      '--conditions=@eoffice/source',
+      '--import',
+      'tsx',
+      'packages/sandbox/scripts/generate-history.ts',
+      '--from',
+      from,
+      '--db',
+      url.toString(),
+      '--force',
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  if (result.status !== 0) throw new Error(`copying ${from} into PostgreSQL failed`);
+  return url.toString();
 }
 
 async function freePort() {
@@ -146,13 +179,19 @@ function pickActors(path) {
  * Measures one database size. Returns the figures as rows { name, budget, unit, ...stats }; the
  * caller records them (with budgets) for the target size and keeps all sizes for the growth table.
  */
-export async function measureVolume(files, { runs = 100, reportRuns = 30 } = {}) {
+export async function measureVolume(files, { runs = 100, reportRuns = 30, postgres } = {}) {
   const { path: cached, generation } = generatedDatabase(files);
-  // The sandbox writes (sends, read marks): serve a copy so the cached history stays as generated.
-  const path = `${cached.replace(/\.db$/, '')}-bench.db`;
-  for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
-  copyFileSync(cached, path);
-  const actors = pickActors(path);
+  // The sandbox writes (sends, read marks): serve a copy so the cached history stays as generated —
+  // a copy of the file, or on PostgreSQL (`postgres`: a cluster's admin URL) a database of its own
+  // that the generated history is copied into.
+  const path = postgres
+    ? await postgresCopy(cached, postgres, `eoffice_bench_${files}`)
+    : `${cached.replace(/\.db$/, '')}-bench.db`;
+  if (!postgres) {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+    copyFileSync(cached, path);
+  }
+  const actors = pickActors(cached);
   const port = await freePort();
   const child = spawn(
     process.execPath,
@@ -369,6 +408,6 @@ export async function measureVolume(files, { runs = 100, reportRuns = 30 } = {})
   } finally {
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));
-    for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+    if (!postgres) for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
   }
 }

@@ -8,6 +8,7 @@
 // A full run (or `--readme`) writes the table into README.md between the bench markers. The volume part measures generated databases of `--sizes=1000,10000,100000` files
 // (about 10k, 100k and 1M movements: the growth table; budgets are checked on the largest), or of
 // `--files=N` alone for a quicker run. `--only=tracker` times the file tracker in Chromium (bench-tracker.mjs).
+// `--only=postgres` measures the largest size on PostgreSQL (a throwaway cluster), beside SQLite's in a full run.
 import { register as registerHooks } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { writeBenchIntoReadme } from './bench-readme.mjs';
@@ -22,7 +23,7 @@ import { measureSizes as measureSizesOnly } from './size-budgets.mjs';
 
 const results = [];
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
-const sections = ['sizes', 'sandbox', 'volume', 'references', 'pendency', 'inbox', 'tracker'];
+const sections = ['sizes', 'sandbox', 'volume', 'postgres', 'references', 'pendency', 'inbox', 'tracker'];
 if (only !== undefined && !sections.includes(only)) {
   console.error(`Unknown --only=${only}; use ${sections.join(', ')}.`);
   process.exit(2);
@@ -36,6 +37,10 @@ if (volumeSizes.some((n) => !Number.isInteger(n) || n < 1)) {
   process.exit(2);
 }
 let growth = null;
+/** The largest size's figures on SQLite and on PostgreSQL, side by side (README). */
+let sideBySide = null;
+/** The largest size's rows on SQLite, when this run measured them. */
+let sqliteRows = null;
 
 function record(name, value, budget, unit, extra = {}) {
   // A figure without a budget (null) is printed for comparison and always ok.
@@ -210,6 +215,7 @@ async function measureVolumes() {
   const measured = [];
   for (const files of sizes) measured.push(await measureVolume(files));
   const largest = measured[measured.length - 1];
+  sqliteRows = largest.rows;
   const at = `${largest.files} files / ${largest.movements} movements`;
   for (const { name, budget, unit, value, higherIsBetter, ...figures } of largest.rows) {
     const figure = value ?? figures.p95;
@@ -250,6 +256,57 @@ async function measureVolumes() {
   }));
 }
 
+/**
+ * The largest size again on PostgreSQL (scripts/bench-volume.mjs copies the generated history into a
+ * throwaway cluster, scripts/postgres-cluster.mjs): the same figures, printed beside SQLite's, without
+ * budgets of their own (DESIGN.md budgets the embedded default).
+ */
+async function measurePostgresVolume() {
+  const { findPostgresBin, startCluster } = await import('./postgres-cluster.mjs');
+  const files = Math.max(...volumeSizes);
+  if (!findPostgresBin()) {
+    results.push({
+      name: 'sandbox at volume on PostgreSQL',
+      value: null,
+      budget: null,
+      unit: null,
+      ok: true,
+      note: 'not measured: PostgreSQL is not installed',
+    });
+    return;
+  }
+  const { measureVolume } = await import('./bench-volume.mjs');
+  const cluster = await startCluster();
+  try {
+    const measured = await measureVolume(files, { postgres: cluster.url });
+    const at = `${measured.files} files / ${measured.movements} movements`;
+    for (const { name, unit, value, ...figures } of measured.rows) {
+      delete figures.higherIsBetter;
+      delete figures.budget;
+      inform(
+        `sandbox at volume on PostgreSQL: ${name}${value === undefined ? ', p95' : ''}`,
+        value ?? figures.p95,
+        unit,
+        {
+          ...figures,
+          database: at,
+        },
+      );
+    }
+    sideBySide = measured.rows.map(({ name, unit, value, p95 }) => {
+      const match = sqliteRows?.find((r) => r.name === name);
+      return {
+        name,
+        unit: value === undefined ? `${unit}, p95` : unit,
+        sqlite: match ? (match.value ?? match.p95) : null,
+        postgres: value ?? p95,
+      };
+    });
+  } finally {
+    await cluster.stop();
+  }
+}
+
 /** What the same machine does without us, for reading our figures against. */
 async function measureReferences() {
   await registerSources();
@@ -262,6 +319,7 @@ async function measureReferences() {
 if (only === undefined || only === 'sizes') await measureSizes();
 if (only === undefined || only === 'sandbox') await measureSandbox();
 if (only === undefined || only === 'volume') await measureVolumes();
+if (only === undefined || only === 'postgres') await measurePostgresVolume();
 if (only === undefined || only === 'references') await measureReferences();
 if (only === undefined || only === 'pendency') {
   // <eo-pendency-report>, 200 units / 50,000 items: scripts/bench-pendency.mjs.
@@ -287,9 +345,9 @@ if (only === undefined || only === 'tracker')
   results.push(...(await (await import('./bench-tracker.mjs')).measureTracker()));
 
 const measuredAt = new Date().toISOString();
-console.log(JSON.stringify({ measuredAt, results, growth }, null, 2));
+console.log(JSON.stringify({ measuredAt, results, growth, sideBySide }, null, 2));
 if (only === undefined || process.argv.includes('--readme'))
-  await writeBenchIntoReadme('README.md', { measuredAt, results, growth });
+  await writeBenchIntoReadme('README.md', { measuredAt, results, growth, sideBySide });
 const over = results.filter((r) => !r.ok);
 if (over.length > 0) {
   console.error(`Over budget: ${over.map((r) => r.name).join('; ')}`);

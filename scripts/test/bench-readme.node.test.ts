@@ -12,6 +12,7 @@ const figures = {
     { name: 'reference: Prism', value: null, budget: null, unit: null, ok: true, note: 'Error: no Prism' },
   ],
   growth: [{ name: 'public tracking', unit: 'ms, p95', '11000 movements': 1.2, '1100000 movements': 1.4 }],
+  sideBySide: [{ name: 'inbox first page', unit: 'ms, p95', sqlite: 21.5, postgres: 48.2 }],
 };
 
 describe('bench table in the README', () => {
@@ -24,6 +25,8 @@ describe('bench table in the README', () => {
     assert.ok(markdown.includes('| reference: ky alone (min+gzip) | 4.1 KB | – | – |  |'));
     assert.ok(markdown.includes('| reference: Prism | Error: no Prism |'));
     assert.ok(markdown.includes('| public tracking | ms, p95 | 1.2 | 1.4 |'));
+    assert.ok(markdown.includes('| operation | unit | SQLite | PostgreSQL |'));
+    assert.ok(markdown.includes('| inbox first page | ms, p95 | 21.5 | 48.2 |'));
   });
 
   it('replaces only what is between the markers', () => {
