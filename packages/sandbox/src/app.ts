@@ -7,9 +7,11 @@ import { openDatabase } from './db/connect.js';
 import { activeDatabase } from './db/request-transaction.js';
 import { reclaimRunning } from './idempotency.js';
 import { randomIds } from './ids.js';
+import { Drain } from './lifecycle/drain.js';
 import type { Services } from './operations/context.js';
 import { bodyParsers, JSON_LIMIT } from './plugins/body-parsers.js';
 import { corsPolicy } from './plugins/cors.js';
+import { gracefulShutdown } from './plugins/graceful-shutdown.js';
 import { operationRoutes } from './plugins/operations.js';
 import { clientErrorHandler, frameworkErrors, problemDetails } from './plugins/problem-details.js';
 import { rateLimitedRoutes, rateLimits } from './plugins/rate-limits.js';
@@ -33,6 +35,8 @@ export interface BuildAppOptions {
   tokenKey?: Buffer;
   /** Root certificates (DER) trusted for signatures besides the sandbox's own CA root. */
   trustAnchors?: Uint8Array[];
+  /** On close, how long requests in flight may take to finish before their connections are cut (ms). */
+  shutdownGraceMs?: number;
 }
 
 declare module 'fastify' {
@@ -65,7 +69,8 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
     logger: loggerOptions(options.logger),
     bodyLimit: JSON_LIMIT,
     genReqId: () => `req_${randomBytes(8).toString('hex')}`,
-    return503OnClosing: true,
+    // While closing, plugins/graceful-shutdown.ts answers 503 as problem details (and keeps liveness).
+    return503OnClosing: false,
     frameworkErrors,
     clientErrorHandler,
   });
@@ -84,6 +89,7 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
     tokenKey: options.tokenKey ?? randomBytes(32),
     testEndpoints: options.enableTestEndpoints ?? false,
     log: app.log,
+    drain: new Drain(),
   };
   app.decorate('services', services);
   app.addHook('onRequest', async (request, reply) => {
@@ -94,6 +100,10 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
   await app.register(corsPolicy, options.corsOrigins ? { origins: options.corsOrigins } : {});
   await app.register(bodyParsers);
   await app.register(problemDetails);
+  await app.register(gracefulShutdown, {
+    drain: services.drain,
+    ...(options.shutdownGraceMs === undefined ? {} : { graceMs: options.shutdownGraceMs }),
+  });
   await app.register(rateLimits, { clock: services.clock });
   await app.register(operationRoutes, {
     services,

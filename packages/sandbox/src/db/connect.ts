@@ -73,3 +73,6 @@ export async function openDatabase(path: string): Promise<Kysely<Database>> {
   }
   return db;
 }
+
+/** The migrations this build knows (readiness compares them with the database's). */
+export { provider as migrationProvider };

@@ -9,6 +9,7 @@ import type { Kysely } from 'kysely';
 import type { ContractOperation } from '../contract.js';
 import type { Database } from '../db/schema.js';
 import type { IdGenerator } from '../ids.js';
+import type { Drain } from '../lifecycle/drain.js';
 import type { Language } from '../problem.js';
 
 export interface Services {
@@ -19,6 +20,8 @@ export interface Services {
   tokenKey: Buffer;
   testEndpoints: boolean;
   log: FastifyBaseLogger;
+  /** The graceful shutdown's state: readiness and the event streams follow it. */
+  drain: Drain;
 }
 
 export interface Principal {

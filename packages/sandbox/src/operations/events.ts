@@ -72,10 +72,16 @@ export const eventHandlers = {
     }
 
     const timers: NodeJS.Timeout[] = [];
+    let release: () => void = () => undefined;
     const stream = openEventStream(request, reply, {
       retryMs: 5000,
-      onClose: () => timers.forEach((timer) => clearInterval(timer)),
+      onClose: () => {
+        timers.forEach((timer) => clearInterval(timer));
+        release();
+      },
     });
+    // A graceful shutdown ends the stream; the client reconnects to another instance with Last-Event-ID.
+    release = ctx.services.drain.hold(stream);
     if (reset) {
       const id = eventId(newestSeq);
       stream.send({

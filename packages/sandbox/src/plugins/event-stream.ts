@@ -14,6 +14,8 @@ export interface EventStream {
   send(event: ServerSentEvent): void;
   /** A comment line: keeps proxies from closing an idle stream. */
   comment(text: string): void;
+  /** Ends the response (a graceful shutdown); the client reconnects with Last-Event-ID. */
+  end(): void;
   readonly closed: boolean;
 }
 
@@ -61,6 +63,11 @@ export function openEventStream(
     },
     comment: (text) => {
       if (!closed) raw.write(`: ${text.replace(/[\r\n]/g, ' ')}\n\n`);
+    },
+    end: () => {
+      if (closed) return;
+      raw.end();
+      close();
     },
     get closed() {
       return closed;
