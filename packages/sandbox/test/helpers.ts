@@ -1,10 +1,11 @@
-// Test harness: an app on an in-memory database with the fixture directory, response validation on,
+// Test harness: an app on a database of its own (test/database.ts: SQLite in memory, or PostgreSQL) with the fixture directory, response validation on,
 // and `call(operationId, …)` which builds the request from the contract. Tests name operationIds as
 // string literals, which is what contract-coverage.node.test.ts looks for.
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { buildApp, type BuildAppOptions } from '../src/app.js';
+import type { BuildAppOptions } from '../src/app.js';
 import { contractOperation } from '../src/contract.js';
 import { insertDirectory, seedId } from '../src/seed/run.js';
+import { buildTestApp } from './database.js';
 import { fixture, PASSWORD } from './fixture.js';
 
 export { seedId, PASSWORD };
@@ -29,7 +30,7 @@ export interface Harness {
 
 export async function harness(options: BuildAppOptions & { directory?: boolean } = {}): Promise<Harness> {
   const now = { value: new Date('2025-07-14T05:30:00Z') };
-  const app = await buildApp({ validateResponses: true, clock: () => now.value, ...options });
+  const app = await buildTestApp({ validateResponses: true, clock: () => now.value, ...options });
   if (options.directory !== false) await insertDirectory(app, fixture, now.value);
   const tokens = new Map<string, string>();
   const call = async (operationId: string, o: CallOptions = {}) => {

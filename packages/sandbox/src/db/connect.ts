@@ -1,4 +1,5 @@
-// Opens the SQLite database (file or ':memory:') and brings its schema up to date.
+// Opens the database — SQLite (a file or ':memory:') or PostgreSQL (a postgres:// URL, postgres.ts) — and
+// brings its schema up to date with the same migrations.
 import SQLite from 'better-sqlite3';
 import {
   Kysely,
@@ -17,6 +18,8 @@ import * as volumeIndexes from './migrations/0006_volume_indexes.js';
 import * as reportSummaries from './migrations/0007_report_summaries.js';
 import * as foldersAndOrigins from './migrations/0008_folders_and_origins.js';
 import * as reviewIndexes from './migrations/0009_review_indexes.js';
+import { isPostgresUrl } from './dialect.js';
+import { installSqliteFunctions, openPostgres } from './postgres.js';
 import type { Database } from './schema.js';
 
 /** Migrations live in code so the sandbox runs without a build step or a migrations folder lookup. */
@@ -58,20 +61,31 @@ function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
   };
 }
 
-export async function openDatabase(path: string): Promise<Kysely<Database>> {
+/**
+ * Opens `location` and migrates it: a `postgres://` or `postgresql://` URL opens PostgreSQL through a
+ * connection pool; anything else is a SQLite file path (or ':memory:').
+ */
+export async function openDatabase(location: string): Promise<Kysely<Database>> {
+  const db = isPostgresUrl(location) ? openPostgres(location) : openSqlite(location);
+  try {
+    if (isPostgresUrl(location)) await installSqliteFunctions(db);
+    const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+    const failed = results?.find((r) => r.status === 'Error');
+    if (error || failed) throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return db;
+}
+
+function openSqlite(path: string): Kysely<Database> {
   const sqlite = new SQLite(path);
   if (path !== ':memory:') sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   // Concurrent writers in one process serialise on the connection; busy_timeout covers other processes.
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
-  const failed = results?.find((r) => r.status === 'Error');
-  if (error || failed) {
-    await db.destroy();
-    throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
-  }
-  return db;
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
 }
 
 /** The migrations this build knows (readiness compares them with the database's). */

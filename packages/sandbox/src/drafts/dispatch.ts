@@ -2,6 +2,7 @@
 // `issue` movement, written with the draft's change in one transaction.
 import type { Kysely, Selectable } from 'kysely';
 import { compareAndSet } from '../access.js';
+import { nextCounterValue } from '../db/counters.js';
 import type { Database, DraftTable, ItemTable } from '../db/schema.js';
 import type { IdGenerator } from '../ids.js';
 import { fileData } from '../presenters/file.js';
@@ -23,10 +24,7 @@ export function istDate(at: Date): string {
 export async function nextDispatchNumber(trx: Db, sectionCode: string, at: Date): Promise<string> {
   const year = istDate(at).slice(0, 4);
   const name = `dispatch:${sectionCode}:${year}`;
-  const row = await trx.selectFrom('counters').select('value').where('name', '=', name).executeTakeFirst();
-  const value = (row?.value ?? 0) + 1;
-  if (row) await trx.updateTable('counters').set({ value }).where('name', '=', name).execute();
-  else await trx.insertInto('counters').values({ name, value }).execute();
+  const value = await nextCounterValue(trx, name);
   return `D/${value}/${year}/${sectionCode}`;
 }
 

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import { actingPost, checkIfMatch, compareAndSet, etagOf, loadVisible } from '../access.js';
+import { nextCounterValue } from '../db/counters.js';
 import type { Database, ItemTable } from '../db/schema.js';
 import { trackingCode } from '../ids.js';
 import { fileHeads } from '../master-data.js';
@@ -36,14 +37,6 @@ import {
 } from './context.js';
 
 type Db = Kysely<Database>;
-
-async function nextCounter(trx: Db, name: string, start: number): Promise<number> {
-  const row = await trx.selectFrom('counters').select('value').where('name', '=', name).executeTakeFirst();
-  const value = row ? row.value + 1 : start;
-  if (row) await trx.updateTable('counters').set({ value }).where('name', '=', name).execute();
-  else await trx.insertInto('counters').values({ name, value }).execute();
-  return value;
-}
 
 export function newTrackingCode(ctx: OperationContext): string {
   return trackingCode(createHash('sha256').update(ctx.services.ids.next('trk')).digest());
@@ -81,7 +74,7 @@ export async function createFileRecord(
     const year = n.year ?? Number(now.toISOString().slice(0, 4));
     const sectionCode = n.sectionCode ?? section.code;
     const prefix = `${n.basicHead}-${n.primaryHead}${n.secondaryHead ? `/${n.secondaryHead}` : ''}`;
-    const serial = n.serial ?? (await nextCounter(trx, `sfs:${prefix}:${year}:${sectionCode}`, 1));
+    const serial = n.serial ?? (await nextCounterValue(trx, `sfs:${prefix}:${year}:${sectionCode}`, 1));
     number = `${prefix}/${serial}/${year}-${sectionCode}`;
     numbering = {
       scheme: 'sfs',
@@ -108,7 +101,7 @@ export async function createFileRecord(
   if (taken) throw new ApiProblem(409, 'file.number_taken', `File number ${number} already exists.`);
   const data: FileData = {
     numbering,
-    computerNumber: await nextCounter(trx, 'file-computer-number', 1_000_001),
+    computerNumber: await nextCounterValue(trx, 'file-computer-number', 1_000_001),
     nature: body.nature,
     subject: body.subject.normalize('NFC'),
     description: null,

@@ -3,6 +3,7 @@
 import type { Selectable } from 'kysely';
 import { checkIfMatch, compareAndSet, etagOf, loadVisible } from '../access.js';
 import { checkUsable, setReceiptAttachments } from '../attachments/store.js';
+import { nextCounterValue } from '../db/counters.js';
 import type { ItemTable } from '../db/schema.js';
 import { receiptCategories } from '../master-data.js';
 import {
@@ -219,15 +220,7 @@ export const receiptHandlers = {
     const id = ids.next('rcpt');
     await db.transaction().execute(async (trx) => {
       const counter = `receipt:${unit.id}:${year}`;
-      const existing = await trx
-        .selectFrom('counters')
-        .select('value')
-        .where('name', '=', counter)
-        .executeTakeFirst();
-      const running = (existing?.value ?? 0) + 1;
-      if (existing)
-        await trx.updateTable('counters').set({ value: running }).where('name', '=', counter).execute();
-      else await trx.insertInto('counters').values({ name: counter, value: running }).execute();
+      const running = await nextCounterValue(trx, counter);
       const data: ReceiptData = {
         nature: body.nature,
         classification: body.classification ?? 'normal',

@@ -86,14 +86,21 @@ export async function folderPage(
   } else {
     if (filters.vip !== undefined) {
       needsRow = true;
-      where.push(sql`(coalesce(${json('$.vip')}, 0) <> 0) = ${filters.vip === true ? 1 : 0}`);
+      // A JSON true (SQLite's json_extract would give 1); json_type reads the same on both databases.
+      where.push(
+        filters.vip === true
+          ? sql`json_type(i.data, '$.vip') = 'true'`
+          : sql`json_type(i.data, '$.vip') is distinct from 'true'`,
+      );
     }
     equal(filters.categoryId, json('$.categoryId'));
   }
   equal(filters.status, sql`i.status`);
   // Unread: the latest movement not yet opened (an item without movements counts as read).
   if (filters.unread !== undefined)
-    where.push(sql`(l.seq is not null and l.read_at is null) = ${filters.unread === true ? 1 : 0}`);
+    where.push(
+      sql`(case when l.seq is not null and l.read_at is null then 1 else 0 end) = ${filters.unread === true ? 1 : 0}`,
+    );
 
   const table = sql.table(type === 'file' ? 'files' : 'receipts');
   // The latest movement's time from the movements_item_log index alone (no movement row read); an

@@ -52,7 +52,7 @@ function fileIds(folder: string, posts: readonly string[], kind: unknown): RawBu
   switch (folder) {
     case 'inbox':
       if (kind === 'main') return main;
-      if (kind === 'copy') return sql`select * from (${copies}) except ${main}`;
+      if (kind === 'copy') return sql`select * from (${copies}) c except ${main}`;
       return sql`${main} union ${copies}`;
     case 'created':
       return sql`select id from files where json_extract(data, '$.creatorPostId') in (${list(posts)})`;
@@ -83,7 +83,7 @@ function receiptIds(folder: string, posts: readonly string[], kind: unknown): Ra
     where to_post_id in (${list(posts)}) and kind = 'copy' and item_type = 'receipt'`;
   switch (folder) {
     case 'inbox':
-      if (kind === 'copy') return sql`select * from (${copies}) except ${holding}`;
+      if (kind === 'copy') return sql`select * from (${copies}) c except ${holding}`;
       if (kind === 'main') return main;
       return sql`${main} union ${copies}`;
     case 'created':
@@ -160,27 +160,29 @@ export async function folderItems(
   // unread filter asks, from the movement itself.
   const latest = sql`(select seq from movements where item_id = i.id order by seq desc limit 1)`;
   const { rows } = await sql<FolderItem>`
-    select i.id, i.number, i.section_id as sectionId, i.status, i.created_at as createdAt,
+    select i.id, i.number, i.section_id as "sectionId", i.status, i.created_at as "createdAt",
       ${json('nature', '$.nature')} as nature, ${json('priority', '$.priority')} as priority,
       ${json('classification', '$.classification')} as classification,
-      ${json('dueDate', '$.dueDate')} as dueDate,
-      ${needs.has('searchTexts') ? searchTexts : sql`null`} as searchTexts,
-      ${json('vip', '$.vip')} as vip, ${json('categoryId', '$.categoryId')} as categoryId,
-      (select sent_at from movements where item_id = i.id order by seq desc limit 1) as movedAt,
+      ${json('dueDate', '$.dueDate')} as "dueDate",
+      ${needs.has('searchTexts') ? searchTexts : sql`null`} as "searchTexts",
+      ${needs.has('vip') ? sql`case json_type(i.data, '$.vip') when 'true' then 1 when 'false' then 0 end` : sql`null`}
+        as vip,
+      ${json('categoryId', '$.categoryId')} as "categoryId",
+      (select sent_at from movements where item_id = i.id order by seq desc limit 1) as "movedAt",
       ${needs.has('lastReadAt') ? sql`(select read_at from movements where seq = ${latest})` : sql`null`}
-        as lastReadAt,
-      ${latest} is not null as hasMovement,
+        as "lastReadAt",
+      case when ${latest} is not null then 1 else 0 end as "hasMovement",
       ${json('subject', '$.subject')} as subject, ${json('category', '$.category')} as category,
-      ${json('subCategoryId', '$.subCategoryId')} as subCategoryId,
-      ${json('receivedDate', '$.receivedDate')} as receivedDate,
-      ${json('diarisedDate', '$.diarisedDate')} as diarisedDate,
-      ${json('letterDate', '$.letterDate')} as letterDate,
+      ${json('subCategoryId', '$.subCategoryId')} as "subCategoryId",
+      ${json('receivedDate', '$.receivedDate')} as "receivedDate",
+      ${json('diarisedDate', '$.diarisedDate')} as "diarisedDate",
+      ${json('letterDate', '$.letterDate')} as "letterDate",
       ${
         needs.has('mainDueDate')
           ? sql`(select json_extract(data, '$.dueDate') from movements
               where item_id = i.id and kind = 'main' order by seq desc limit 1)`
           : sql`null`
-      } as mainDueDate
+      } as "mainDueDate"
     from ${table} i
     where i.id in (${ids})`.execute(db);
   return rows;

@@ -1,6 +1,7 @@
 // Earlier senders for the sender look-up of a new receipt: the senders of the receipts the caller's
 // posts diarised, newest first, each once. Reads through the receipts_diariser index.
 import { sql, type Kysely } from 'kysely';
+import { isPostgres } from '../db/dialect.js';
 import type { Database } from '../db/schema.js';
 import type { Schemas } from '../presenters/contract-enums.js';
 
@@ -34,8 +35,12 @@ export async function earlierSenders(
     .select(['data', 'created_at'])
     .where(sql<string>`json_extract(data, '$.diarisingPostId')`, 'in', [...postIds])
     .orderBy('created_at', 'desc')
-    // Same instant (a frozen clock, a batch): the later insert is the newer receipt.
-    .orderBy(sql`rowid`, 'desc')
+    // Same instant (a frozen clock, a batch): the later insert is the newer receipt — SQLite's rowid;
+    // PostgreSQL has none, and the receipt's first movement (its diarisation) is numbered in that order.
+    .orderBy(
+      isPostgres(db) ? sql`(select min(m.seq) from movements m where m.item_id = receipts.id)` : sql`rowid`,
+      'desc',
+    )
     .limit(SENDER_SCAN_LIMIT)
     .execute();
   const seen = new Set<string>();

@@ -69,15 +69,15 @@ export async function pendingCountsByPost(
   const [t7, t15, t30] = [7, 15, 30].map((days) => istDayStart(now, days));
   const { rows } = await sql<PendingCounts>`
     select type, holder, count(*) as total,
-      sum(since >= ${t7}) as days0to7,
-      sum(since < ${t7} and since >= ${t15}) as days8to15,
-      sum(since < ${t15} and since >= ${t30}) as days16to30,
-      sum(since < ${t30}) as over30Days
+      sum(case when since >= ${t7} then 1 else 0 end) as "days0to7",
+      sum(case when since < ${t7} and since >= ${t15} then 1 else 0 end) as "days8to15",
+      sum(case when since < ${t15} and since >= ${t30} then 1 else 0 end) as "days16to30",
+      sum(case when since < ${t30} then 1 else 0 end) as "over30Days"
     from (
       select p.type, p.holder, case when a.to_post_id = p.holder then a.since
         else (select ${SINCE} from movements m
           where m.seq = ${arrivalFromLog(sql`p.id`, sql`p.holder`)}) end as since
-      from (${pendingItems(posts)}) p left join item_arrivals a on a.item_id = p.id)
+      from (${pendingItems(posts)}) p left join item_arrivals a on a.item_id = p.id) s
     where since is not null
     group by type, holder`.execute(db);
   return rows;
@@ -117,18 +117,18 @@ export async function pendingFilesFrom(
   const pending = sql`select distinct o.file_id from file_origins o
     where o.post_id in (${list(origins)}) and o.open_holder is not null and ${notOurs}`;
   const { rows } = await sql<PendingFileRow>`
-    select f.id, f.number, f.holder_post_id as holder, f.section_id as sectionId, f.data,
+    select f.id, f.number, f.holder_post_id as holder, f.section_id as "sectionId", f.data,
       coalesce(json_extract(f.data, '$.classification'), 'normal') as classification,
-      case when a.to_post_id = f.holder_post_id then a.from_post_id else m.from_post_id end as arrivalFrom,
+      case when a.to_post_id = f.holder_post_id then a.from_post_id else m.from_post_id end as "arrivalFrom",
       case when a.to_post_id = f.holder_post_id then a.due_date
-        else json_extract(m.data, '$.dueDate') end as arrivalDueDate,
+        else json_extract(m.data, '$.dueDate') end as "arrivalDueDate",
       case when a.to_post_id = f.holder_post_id then a.since else ${SINCE} end as since
     from (${pending}) p
     join files f on f.id = p.file_id
     left join item_arrivals a on a.item_id = f.id
     -- The log is searched only when the summary's arrival is not into the holder (CASE is lazy; a
     -- plain AND would compute the search for every file to make the join key).
-    left join movements m on m.seq = case when a.to_post_id is not f.holder_post_id
+    left join movements m on m.seq = case when a.to_post_id is distinct from f.holder_post_id
       then ${arrivalFromLog(sql`f.id`, sql`f.holder_post_id`)} end
     where f.holder_post_id is not null and f.status not in ('closed', 'parked')
       and (a.to_post_id = f.holder_post_id or m.seq is not null)`.execute(db);

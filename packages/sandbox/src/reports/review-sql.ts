@@ -4,6 +4,7 @@
 // the posts created, received and disposed and what was pending with them at the period's end, read back
 // from the movement log. Only a row per post and nature, or one page of items, reaches JavaScript.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { isPostgres } from '../db/dialect.js';
 import type { Database } from '../db/schema.js';
 import { istDayStart } from './pending-sql.js';
 
@@ -55,13 +56,13 @@ export async function pendingByPost(db: Db, posts: readonly string[], now: Date)
   const today = istDate(now);
   const { rows } = await sql<PostPendingRow>`
     select type, holder, nature, count(*) as total,
-      sum(since >= ${t7}) as days0to7,
-      sum(since < ${t7} and since >= ${t15}) as days8to15,
-      sum(since < ${t15} and since >= ${t30}) as days16to30,
-      sum(since < ${t30}) as over30Days,
-      sum(due is not null and due < ${today}) as overdue,
+      sum(case when since >= ${t7} then 1 else 0 end) as "days0to7",
+      sum(case when since < ${t7} and since >= ${t15} then 1 else 0 end) as "days8to15",
+      sum(case when since < ${t15} and since >= ${t30} then 1 else 0 end) as "days16to30",
+      sum(case when since < ${t30} then 1 else 0 end) as "over30Days",
+      sum(case when due is not null and due < ${today} then 1 else 0 end) as overdue,
       min(since) as oldest
-    from (${pendingWithArrival(posts)})
+    from (${pendingWithArrival(posts)}) p
     group by type, holder, nature`.execute(db);
   return rows;
 }
@@ -115,10 +116,10 @@ export async function pendingItemsPage(
   const order = filters.newestFirst ? sql`since desc, id desc` : sql`since asc, id asc`;
   const { rows } = await sql<PendingItemRow>`
     select type, id, number, holder, nature, data, since, due
-    from (${pendingWithArrival(posts)}) where ${where}
+    from (${pendingWithArrival(posts)}) p where ${where}
     order by ${order} limit ${limit} offset ${offset}`.execute(db);
   const counted = await sql<{ total: number }>`
-    select count(*) as total from (${pendingWithArrival(posts)}) where ${where}`.execute(db);
+    select count(*) as total from (${pendingWithArrival(posts)}) p where ${where}`.execute(db);
   return { rows, total: counted.rows[0]?.total ?? 0 };
 }
 
@@ -134,6 +135,12 @@ export interface PeriodFlow {
   received: number;
   disposed: number;
 }
+
+/**
+ * SQLite's `indexed by` hint (its planner otherwise picks a worse index for these scans); PostgreSQL has
+ * no hints and its planner chooses the index from the statistics.
+ */
+const indexedBy = (db: Db, index: string) => (isPostgres(db) ? sql`` : sql.raw(`indexed by ${index}`));
 
 const istDay = (at: RawBuilder<unknown>) => sql`date(${at}, '+330 minutes')`;
 
@@ -153,31 +160,32 @@ export async function flowsByPeriod(
   const physicalReceipt = sql`(m.item_type = 'receipt' and coalesce(
     (select json_extract(r.data, '$.nature') from receipts r where r.id = m.item_id), 'physical') = 'physical')`;
   const last = (periods[periods.length - 1] as Period).to;
+  const bySent = indexedBy(db, 'movements_sent');
   // Counted per IST day in SQL, then summed into the periods here: joining the events to the periods
   // in SQL makes SQLite compute the events once per period.
   const { rows } = await sql<{ day: string; activity: string; count: number }>`
     select day, activity, count(*) as count from (
-      select 'created' as activity, ${istDay(sql`m.sent_at`)} as day from movements m indexed by movements_sent
+      select 'created' as activity, ${istDay(sql`m.sent_at`)} as day from movements m ${bySent}
         where m.sent_at >= ${floor} and m.kind = 'main' and m.action = 'create' and m.to_post_id in (${list(posts)})
       union all
-      select 'disposed', ${istDay(sql`m.sent_at`)} from movements m indexed by movements_sent
+      select 'disposed', ${istDay(sql`m.sent_at`)} from movements m ${bySent}
         where m.sent_at >= ${floor} and m.kind = 'main' and m.action in ('close', 'put_in_file')
           and (m.from_post_id in (${list(posts)})
             or (m.from_post_id is null and m.to_post_id in (${list(posts)})))
       union all
       select 'received', ${istDay(sql`case when json_type(m.data, '$.receivedAt') = 'text'
           then json_extract(m.data, '$.receivedAt') else m.sent_at end`)}
-        from movements m indexed by movements_sent
+        from movements m ${bySent}
         where m.sent_at >= ${floor} and m.kind = 'main' and m.action in ('send', 'return')
           and m.pulled_back_at is null and m.to_post_id in (${list(posts)})
           and (json_type(m.data, '$.receivedAt') = 'text' or not ${physicalReceipt})
       union all
       -- Paper sent before the first period and acknowledged within the periods.
       select 'received', ${istDay(sql`json_extract(m.data, '$.receivedAt')`)}
-        from movements m indexed by movements_acknowledged
+        from movements m ${indexedBy(db, 'movements_acknowledged')}
         where json_type(m.data, '$.receivedAt') = 'text' and json_extract(m.data, '$.receivedAt') >= ${floor}
           and m.sent_at < ${floor} and m.kind = 'main' and m.action in ('send', 'return')
-          and m.pulled_back_at is null and m.to_post_id in (${list(posts)}))
+          and m.pulled_back_at is null and m.to_post_id in (${list(posts)})) d
     where day between ${first} and ${last}
     group by day, activity`.execute(db);
   const out = periods.map((_, index) => ({ index, created: 0, received: 0, disposed: 0 }));
@@ -213,7 +221,7 @@ export async function pendingAt(db: Db, posts: readonly string[], at: readonly D
     with instants as (${instants}),
     open as materialized (${openItems(posts)}),
     moved as materialized (select distinct t.idx, y.item_id from instants t
-      join movements y indexed by movements_sent on y.sent_at > t.at and y.kind = 'main')
+      join movements y ${indexedBy(db, 'movements_sent')} on y.sent_at > t.at and y.kind = 'main')
     select t.idx,
       (select count(*) from open)
       - (select count(*) from moved v where v.idx = t.idx and v.item_id in (select id from open))

@@ -1,8 +1,10 @@
 // First schema. Later changes get new numbered migrations; never edit this one once released.
 import { type Kysely, sql } from 'kysely';
+import { autoIncrementKey } from './column-types.js';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   const s = db.schema;
+  const key = autoIncrementKey(db);
   await s
     .createTable('units')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -71,7 +73,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await s
     .createTable('login_failures')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', key.type, key.build)
     .addColumn('username', 'text', (c) => c.notNull())
     .addColumn('ip', 'text', (c) => c.notNull())
     .addColumn('at', 'text', (c) => c.notNull())
@@ -112,7 +114,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   }
   await s
     .createTable('movements')
-    .addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('seq', key.type, key.build)
     .addColumn('id', 'text', (c) => c.notNull().unique())
     .addColumn('item_type', 'text', (c) => c.notNull())
     .addColumn('item_id', 'text', (c) => c.notNull())
@@ -151,7 +153,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await s
     .createTable('events')
-    .addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('seq', key.type, key.build)
     .addColumn('id', 'text', (c) => c.notNull().unique())
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('user_ids', 'text', (c) => c.notNull())

@@ -1,6 +1,7 @@
 // Drafts for approval (with every revision kept) and stored signatures. Drafts and signatures share a
 // migration because approving a draft points at the signature over its current revision.
 import type { Kysely } from 'kysely';
+import { bytes } from './column-types.js';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   const s = db.schema;
@@ -41,7 +42,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('signer_post_id', 'text', (c) => c.notNull().references('posts.id'))
     .addColumn('digest', 'text', (c) => c.notNull())
     .addColumn('canon_version', 'text', (c) => c.notNull())
-    .addColumn('cms', 'blob', (c) => c.notNull())
+    .addColumn('cms', bytes(db), (c) => c.notNull())
     .addColumn('certificate_id', 'text')
     // JSON: certificate summary, signing time, the verification made when it was stored.
     .addColumn('data', 'text', (c) => c.notNull())

@@ -2,6 +2,7 @@
 // belongs to at most one owner (a receipt for now); unowned ones are swept 24 hours after they were
 // uploaded or released, as the contract promises.
 import type { Kysely } from 'kysely';
+import { bytes } from './column-types.js';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   const s = db.schema;
@@ -20,7 +21,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('position', 'integer')
     // Set while unowned (at upload, or when an owner drops it); the sweep reads it.
     .addColumn('unused_since', 'text')
-    .addColumn('content', 'blob', (c) => c.notNull())
+    .addColumn('content', bytes(db), (c) => c.notNull())
     .execute();
   await s
     .createIndex('attachments_owner')

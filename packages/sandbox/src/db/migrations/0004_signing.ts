@@ -1,6 +1,7 @@
 // The sandbox CA (kept so stored signatures still verify after a restart), registered DSC certificates
 // and Aadhaar eSign transactions of the simulated ESP.
 import type { Kysely } from 'kysely';
+import { bytes } from './column-types.js';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   const s = db.schema;
@@ -9,11 +10,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await s
     .createTable('signing_authority')
     .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('root_certificate', 'blob', (c) => c.notNull())
-    .addColumn('ca_certificate', 'blob', (c) => c.notNull())
-    .addColumn('ca_private_key', 'blob', (c) => c.notNull())
-    .addColumn('asp_certificate', 'blob', (c) => c.notNull())
-    .addColumn('asp_private_key', 'blob', (c) => c.notNull())
+    .addColumn('root_certificate', bytes(db), (c) => c.notNull())
+    .addColumn('ca_certificate', bytes(db), (c) => c.notNull())
+    .addColumn('ca_private_key', bytes(db), (c) => c.notNull())
+    .addColumn('asp_certificate', bytes(db), (c) => c.notNull())
+    .addColumn('asp_private_key', bytes(db), (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
   await s
@@ -21,7 +22,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
     .addColumn('fingerprint', 'text', (c) => c.notNull().unique())
-    .addColumn('der', 'blob', (c) => c.notNull())
+    .addColumn('der', bytes(db), (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull()) // active | inactive (expired is computed)
     .addColumn('not_after', 'text', (c) => c.notNull())
     // JSON: label, subject, issuer, serial, validity, key usage, deactivation.

@@ -8,6 +8,7 @@
 // movements. `REBUILD_SUMMARIES` recomputes both from the log (this migration and the history
 // generator run it).
 import { sql, type Kysely } from 'kysely';
+import { createTriggers, dropTriggers, withoutRowid, type RowTrigger } from './row-triggers.js';
 
 /** The moment the holder got the item: a physical receipt's paper acknowledgement, else when sent. */
 const since = (row: string) =>
@@ -42,40 +43,56 @@ function contributions(row: string, from = ''): string {
     union all
     select ${row}.to_post_id, ${month(`${row}.sent_at`)}, ${row}.item_type, 'received', ${nature(row)}
       ${from} where ${row}.kind = 'main' and ${row}.action in ('send', 'return') and ${row}.pulled_back_at is null
-        and json_type(${row}.data, '$.receivedAt') is not 'text'
+        and json_type(${row}.data, '$.receivedAt') is distinct from 'text'
         and not (${row}.item_type = 'receipt' and ${nature(row)} = 'physical')`;
 }
 
 const upsert = (select: string, sign: '+' | '-') => `
   insert into activity_monthly (month, post_id, item_type, activity, nature, count)
-    select month, post, type, activity, nature, ${sign}1 from (${select}) where post is not null
-    on conflict (month, post_id, item_type, activity, nature) do update set count = count ${sign} 1;`;
+    select month, post, type, activity, nature, ${sign}1 from (${select}) c where post is not null
+    on conflict (month, post_id, item_type, activity, nature)
+      do update set count = activity_monthly.count ${sign} 1;`;
 
 const arrivalValues = (row: string) =>
   `${row}.item_id, ${row}.item_type, ${row}.seq, ${row}.from_post_id, ${row}.to_post_id, ${since(row)},
    json_extract(${row}.data, '$.dueDate')`;
 
-export const SUMMARY_TRIGGERS = [
-  `create trigger movements_arrival after insert on movements
-   when new.kind = 'main' and new.to_post_id is not null
-     and (new.from_post_id is null or new.from_post_id <> new.to_post_id)
-   begin
+export const SUMMARY_TRIGGERS: RowTrigger[] = [
+  {
+    name: 'movements_arrival',
+    event: 'insert',
+    table: 'movements',
+    when: `new.kind = 'main' and new.to_post_id is not null
+      and (new.from_post_id is null or new.from_post_id <> new.to_post_id)`,
+    body: `
      insert into item_arrivals (item_id, item_type, seq, from_post_id, to_post_id, since, due_date)
        values (${arrivalValues('new')})
        on conflict (item_id) do update set item_type = excluded.item_type, seq = excluded.seq,
          from_post_id = excluded.from_post_id, to_post_id = excluded.to_post_id, since = excluded.since,
-         due_date = excluded.due_date;
-   end`,
-  `create trigger movements_arrival_received after update of data on movements
-   begin
+         due_date = excluded.due_date;`,
+  },
+  {
+    name: 'movements_arrival_received',
+    event: 'update of data',
+    table: 'movements',
+    body: `
      update item_arrivals set since = ${since('new')}, due_date = json_extract(new.data, '$.dueDate')
-       where item_id = new.item_id and seq = new.seq;
-   end`,
-  `create trigger movements_activity after insert on movements when new.kind = 'main'
-   begin ${upsert(contributions('new'), '+')} end`,
-  `create trigger movements_activity_changed after update of data, pulled_back_at on movements
-   when new.kind = 'main' and new.action in ('send', 'return')
-   begin ${upsert(contributions('old'), '-')} ${upsert(contributions('new'), '+')} end`,
+       where item_id = new.item_id and seq = new.seq;`,
+  },
+  {
+    name: 'movements_activity',
+    event: 'insert',
+    table: 'movements',
+    when: `new.kind = 'main'`,
+    body: upsert(contributions('new'), '+'),
+  },
+  {
+    name: 'movements_activity_changed',
+    event: 'update of data, pulled_back_at',
+    table: 'movements',
+    when: `new.kind = 'main' and new.action in ('send', 'return')`,
+    body: `${upsert(contributions('old'), '-')} ${upsert(contributions('new'), '+')}`,
+  },
 ];
 
 /** Recomputes both summaries from the movement log (after a bulk load that bypassed the triggers). */
@@ -97,22 +114,17 @@ export const REBUILD_SUMMARIES = [
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create table item_arrivals (
     item_id text primary key, item_type text not null, seq integer not null, from_post_id text,
-    to_post_id text not null, since text not null, due_date text) without rowid`.execute(db);
+    to_post_id text not null, since text not null, due_date text) ${sql.raw(withoutRowid(db))}`.execute(db);
   await sql`create table activity_monthly (
     month text not null, post_id text not null, item_type text not null, activity text not null,
     nature text not null, count integer not null,
-    primary key (month, post_id, item_type, activity, nature)) without rowid`.execute(db);
-  for (const statement of [...REBUILD_SUMMARIES, ...SUMMARY_TRIGGERS]) await sql.raw(statement).execute(db);
+    primary key (month, post_id, item_type, activity, nature)) ${sql.raw(withoutRowid(db))}`.execute(db);
+  for (const statement of REBUILD_SUMMARIES) await sql.raw(statement).execute(db);
+  await createTriggers(db, SUMMARY_TRIGGERS);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const name of [
-    'movements_arrival',
-    'movements_arrival_received',
-    'movements_activity',
-    'movements_activity_changed',
-  ])
-    await sql.raw(`drop trigger ${name}`).execute(db);
+  await dropTriggers(db, SUMMARY_TRIGGERS);
   await sql`drop table activity_monthly`.execute(db);
   await sql`drop table item_arrivals`.execute(db);
 }
