@@ -2,9 +2,13 @@
 // CORS, body parsers (limits and encoding), problem details (the one error path), rate limits, and the operation
 // routes, whose pipeline runs authentication, validation and idempotency from their own modules.
 import { randomBytes } from 'node:crypto';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Kysely } from 'kysely';
 import { openDatabase } from './db/connect.js';
+import { isPostgres } from './db/dialect.js';
 import { activeDatabase } from './db/request-transaction.js';
+import type { Database } from './db/schema.js';
+import { pollingWakeups } from './event-wakeups/polling.js';
 import { reclaimRunning } from './idempotency.js';
 import { randomIds } from './ids.js';
 import { Drain } from './lifecycle/drain.js';
@@ -64,6 +68,13 @@ function loggerOptions(logger: BuildAppOptions['logger']): FastifyServerOptions[
   };
 }
 
+/** LISTEN/NOTIFY on PostgreSQL (events from every instance); polling on SQLite (one process). */
+async function eventWakeups(root: Kysely<Database>, location: string, log: FastifyBaseLogger) {
+  if (!isPostgres(root)) return pollingWakeups();
+  const { listenNotifyWakeups } = await import('./event-wakeups/listen-notify.js');
+  return listenNotifyWakeups(location, { log });
+}
+
 export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(options.logger),
@@ -79,6 +90,8 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
     await root.destroy();
   });
   await reclaimRunning(root);
+  const wakeups = await eventWakeups(root, options.db ?? ':memory:', app.log);
+  app.addHook('onClose', () => wakeups.close());
   const services: Services = {
     // Inside an idempotent request this is the request's transaction (db/request-transaction.ts).
     get db() {
@@ -90,6 +103,7 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
     testEndpoints: options.enableTestEndpoints ?? false,
     log: app.log,
     drain: new Drain(),
+    wakeups,
   };
   app.decorate('services', services);
   app.addHook('onRequest', async (request, reply) => {
@@ -104,7 +118,11 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
     drain: services.drain,
     ...(options.shutdownGraceMs === undefined ? {} : { graceMs: options.shutdownGraceMs }),
   });
-  await app.register(rateLimits, { clock: services.clock });
+  await app.register(rateLimits, {
+    clock: services.clock,
+    // Several instances share one PostgreSQL database: their limits must count together.
+    ...(isPostgres(root) ? { shared: root } : {}),
+  });
   await app.register(operationRoutes, {
     services,
     root,

@@ -6,6 +6,7 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, it } from 'node:test';
 import { sql } from 'kysely';
+import { onPostgres } from './database.js';
 import { harness, PASSWORD, problemCode } from './helpers.js';
 
 describe('health and readiness', () => {
@@ -24,7 +25,7 @@ describe('health and readiness', () => {
         migrations: { applied: number; latest: string };
       };
       assert.equal(body.status, 'ready');
-      assert.equal(body.database, 'sqlite');
+      assert.equal(body.database, onPostgres ? 'postgres' : 'sqlite');
       const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(
         h.app.services.db,
       );

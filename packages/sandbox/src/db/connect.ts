@@ -18,6 +18,7 @@ import * as volumeIndexes from './migrations/0006_volume_indexes.js';
 import * as reportSummaries from './migrations/0007_report_summaries.js';
 import * as foldersAndOrigins from './migrations/0008_folders_and_origins.js';
 import * as reviewIndexes from './migrations/0009_review_indexes.js';
+import * as instanceSharedState from './migrations/0010_instance_shared_state.js';
 import { isPostgresUrl } from './dialect.js';
 import { installSqliteFunctions, openPostgres } from './postgres.js';
 import type { Database } from './schema.js';
@@ -34,6 +35,7 @@ const provider: MigrationProvider = {
     '0007_report_summaries': reportSummaries,
     '0008_folders_and_origins': foldersAndOrigins,
     '0009_review_indexes': reviewIndexes,
+    '0010_instance_shared_state': instanceSharedState,
   }),
 };
 

@@ -2,12 +2,13 @@
 // knows applied. A rolling deployment that starts a newer build before migrating, or a database that went
 // away, makes the instance not ready instead of failing the requests a load balancer sends it.
 import { sql, type Kysely } from 'kysely';
-import { databaseKind, type DatabaseKind } from '../db/database-kind.js';
+import { isPostgres } from '../db/dialect.js';
 import { migrationStatus } from '../db/migration-status.js';
 import type { Database } from '../db/schema.js';
 
 export type Readiness =
-  { ready: true; database: DatabaseKind; applied: number; latest: string } | { ready: false; reason: string };
+  | { ready: true; database: 'sqlite' | 'postgres'; applied: number; latest: string }
+  | { ready: false; reason: string };
 
 export async function checkReadiness(db: Kysely<Database>): Promise<Readiness> {
   try {
@@ -22,5 +23,10 @@ export async function checkReadiness(db: Kysely<Database>): Promise<Readiness> {
       reason: `the database schema is behind: ${status.pending.length} migration(s) pending (${status.pending.join(', ')})`,
     };
   }
-  return { ready: true, database: databaseKind(db), applied: status.applied, latest: status.latest };
+  return {
+    ready: true,
+    database: isPostgres(db) ? 'postgres' : 'sqlite',
+    applied: status.applied,
+    latest: status.latest,
+  };
 }
