@@ -1,6 +1,11 @@
 // Runs every *.node.test.ts under packages/, openapi/ and scripts/ with node's own test runner (through tsx), so its
 // summary closes the output. Node 20's --test does not expand globs itself. The "@eoffice/source" condition
 // makes workspace packages resolve to their TypeScript sources, so no build is needed first.
+//
+// The sandbox's own suites then run a second time on PostgreSQL (EOFFICE_TEST_POSTGRES_URL, see
+// packages/sandbox/test/database.ts) in a throwaway cluster (scripts/postgres-cluster.mjs), when
+// PostgreSQL is installed; under CI=true a missing PostgreSQL fails the run instead of skipping the pass.
+// `--without-postgres` leaves the second pass out.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +27,10 @@ function findTests(dir) {
 const args = process.argv.slice(2);
 const roots = args.filter((arg) => existsSync(arg) && statSync(arg).isDirectory());
 const withoutSandbox = args.includes('--without-sandbox');
-const nodeArgs = args.filter((arg) => !roots.includes(arg) && arg !== '--without-sandbox');
+const withoutPostgres = args.includes('--without-postgres');
+const nodeArgs = args.filter(
+  (arg) => !roots.includes(arg) && arg !== '--without-sandbox' && arg !== '--without-postgres',
+);
 const needsSandbox = (file) =>
   file.startsWith(join('packages', 'sandbox')) ||
   /from '@eoffice\/sandbox'|import\('@eoffice\/sandbox'\)|better-sqlite3/.test(readFileSync(file, 'utf8'));
@@ -39,17 +47,62 @@ if (files.length === 0) {
   console.error('test-node: no *.node.test.ts files found');
   process.exit(1);
 }
-const result = spawnSync(
-  process.execPath,
-  [
-    '--conditions=@eoffice/source',
-    '--import',
-    'tsx',
-    '--test',
-    '--test-reporter=spec',
-    ...nodeArgs,
-    ...files,
-  ],
-  { stdio: 'inherit' },
+const runTests = (testFiles, env = process.env) =>
+  spawnSync(
+    process.execPath,
+    [
+      '--conditions=@eoffice/source',
+      '--import',
+      'tsx',
+      '--test',
+      '--test-reporter=spec',
+      ...nodeArgs,
+      ...testFiles,
+    ],
+    { stdio: 'inherit', env },
+  ).status ?? 1;
+
+const status = runTests(files);
+const onPostgres = files.filter((file) => file.startsWith(join('packages', 'sandbox')));
+if (withoutSandbox || withoutPostgres || onPostgres.length === 0) process.exit(status);
+
+const { findPostgresBin, startCluster } = await import('./postgres-cluster.mjs');
+if (!findPostgresBin()) {
+  const message =
+    'test-node: PostgreSQL is not installed (initdb not found): the sandbox suites ran on SQLite only';
+  if (process.env.CI === 'true') {
+    console.error(`${message}; CI must run them on PostgreSQL too (install Debian's postgresql)`);
+    process.exit(1);
+  }
+  console.log(message);
+  process.exit(status);
+}
+console.log(
+  `\n=== test-node: the sandbox suites again, on PostgreSQL (the SQLite pass ${status === 0 ? 'passed' : 'FAILED'}) ===\n`,
 );
-process.exit(result.status ?? 1);
+const cluster = await startCluster();
+let pgStatus = 1;
+try {
+  const env = {
+    ...process.env,
+    EOFFICE_TEST_POSTGRES_URL: cluster.url,
+    EOFFICE_TEST_POSTGRES_TEMPLATE: 'eoffice_template',
+  };
+  // One migrated template for every test process (each test database is a copy of it).
+  const template = spawnSync(
+    process.execPath,
+    [
+      '--conditions=@eoffice/source',
+      '--import',
+      'tsx',
+      '--input-type=module',
+      '-e',
+      "import { createMigratedDatabase } from './packages/sandbox/test/database.ts'; await createMigratedDatabase('eoffice_template');",
+    ],
+    { stdio: 'inherit', env: { ...env, EOFFICE_TEST_POSTGRES_TEMPLATE: '' } },
+  );
+  if (template.status === 0) pgStatus = runTests(onPostgres, env);
+} finally {
+  await cluster.stop();
+}
+process.exit(status !== 0 ? status : pgStatus);

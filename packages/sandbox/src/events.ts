@@ -8,8 +8,8 @@ import { isPostgres } from './db/dialect.js';
 import type { Database } from './db/schema.js';
 import { EVENTS_CHANNEL } from './event-wakeups/channel.js';
 
-/** Arbitrary key of the advisory lock that orders event inserts on PostgreSQL. */
-const EVENTS_LOCK = 2_204_022;
+/** Advisory lock key serialising event writers on PostgreSQL (SQLite has a single writer anyway). */
+const EVENTS_LOCK = 2_204_002;
 
 export function eventId(seq: number): string {
   return `evt_${String(seq).padStart(12, '0')}`;
@@ -28,6 +28,8 @@ export async function recordEvent(
   at: Date,
 ): Promise<void> {
   if (userIds.length === 0) return;
+  // Held to the end of the transaction: concurrent writers on any instance take the next sequence
+  // number one after the other, and commit in that order.
   const postgres = isPostgres(trx);
   if (postgres) await sql`select pg_advisory_xact_lock(${EVENTS_LOCK})`.execute(trx);
   const last = await trx

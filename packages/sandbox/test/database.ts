@@ -83,6 +83,13 @@ export async function buildTestApp(options: BuildAppOptions = {}): Promise<Fasti
   if (options.db !== undefined) return buildApp(options);
   const database = await freshDatabase();
   const app = await buildApp({ ...options, db: database.location });
-  app.addHook('onClose', () => database.drop());
-  return app;
+  if (!onPostgres) return app;
+  // Not an onClose hook: a seeded app is already started, and hooks can no longer be added.
+  const close = app.close.bind(app);
+  return Object.assign(app, {
+    close: async () => {
+      await close();
+      await database.drop();
+    },
+  }) as FastifyInstance;
 }

@@ -986,9 +986,9 @@ describe('drafts for approval and dispatch', () => {
 
 describe('drafts in the demo seed', () => {
   it('has a draft awaiting approval, an approved reply awaiting dispatch and an issued office order', async () => {
-    const { buildApp } = await import('../src/app.js');
+    const { buildTestApp } = await import('./database.js');
     const { DEMO_PASSWORD } = await import('../src/seed/data.js');
-    const app = await buildApp({ seed: true, validateResponses: true });
+    const app = await buildTestApp({ seed: true, validateResponses: true });
     try {
       const login = async (username: string) => {
         const response = await app.inject({

@@ -3,36 +3,28 @@
 // and sliced — for every folder, sort and filter, page after page, on a generated history; and the
 // whole listFiles answer is the same item for item.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import SQLite from 'better-sqlite3';
 import { sortBy } from '../src/pagination.js';
 import { folderPage, type FolderFilters } from '../src/queries/folder-page.js';
 import { folderItems, matchesUnread, type FolderColumn, type FolderItem } from '../src/queries/folders.js';
 import { generateHistory } from '../src/volume/history.js';
-import { harness, type Harness } from './helpers.js';
+import type { Harness } from './helpers.js';
+import { historyHarness, type HistoryHarness } from './history-harness.js';
 
 const PRIORITY_RANK: Record<string, number> = { normal: 0, immediate: 1, most_immediate: 2 };
 
 describe('folder pages in SQL', () => {
   let h: Harness;
-  let folder: string;
+  let history: HistoryHarness<unknown>;
 
   before(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'eoffice-folder-page-'));
-    const path = join(folder, 'sandbox.db');
-    h = await harness({ db: path });
-    const sqlite = new SQLite(path);
-    generateHistory(sqlite, { files: 300, seed: 11, until: h.now.value, years: 2 });
-    sqlite.close();
+    history = await historyHarness((sqlite, now) =>
+      generateHistory(sqlite, { files: 300, seed: 11, until: now, years: 2 }),
+    );
+    h = history.h;
   });
 
-  after(async () => {
-    await h.close();
-    rmSync(folder, { recursive: true, force: true });
-  });
+  after(() => history.close());
 
   const db = () => h.app.services.db;
 

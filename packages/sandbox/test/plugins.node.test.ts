@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import Fastify from 'fastify';
 import { sql } from 'kysely';
 import { openDatabase } from '../src/db/connect.js';
+import { freshDatabase } from './database.js';
 import { activeDatabase, inRequestTransaction } from '../src/db/request-transaction.js';
 import { contractOperation } from '../src/contract.js';
 import type { Principal } from '../src/operations/context.js';
@@ -125,7 +126,8 @@ describe('validation', () => {
 
 describe('request transaction', () => {
   it('makes nested transactions savepoints and commits or rolls back as one', async () => {
-    const db = await openDatabase(':memory:');
+    const database = await freshDatabase();
+    const db = await openDatabase(database.location);
     await sql`create table t (v integer)`.execute(db);
     const count = async () =>
       Number((await sql<{ n: number }>`select count(*) as n from t`.execute(db)).rows[0]?.n);
@@ -153,6 +155,7 @@ describe('request transaction', () => {
     assert.equal(await count(), 1, 'a failed request leaves none of its writes');
     assert.equal(activeDatabase(db), db);
     await db.destroy();
+    await database.drop();
   });
 });
 

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../src/app.js';
+import { buildTestApp } from './database.js';
 import { DEMO_PASSWORD } from '../src/seed/data.js';
 import { harness, seedId, type Harness } from './helpers.js';
 
@@ -84,7 +84,7 @@ describe('receipts in a file', () => {
 describe('receipts in files of the demo seed', () => {
   let app: FastifyInstance;
   before(async () => {
-    app = await buildApp({ seed: true, validateResponses: true });
+    app = await buildTestApp({ seed: true, validateResponses: true });
   });
   after(() => app.close());
 

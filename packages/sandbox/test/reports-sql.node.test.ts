@@ -3,11 +3,7 @@
 // history of a few thousand movements, both as generated (summaries rebuilt in one pass) and after
 // actions through the API (summaries kept by the triggers).
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import SQLite from 'better-sqlite3';
 import { sql } from 'kysely';
 import { activityCounts } from '../src/reports/activity-sql.js';
 import { addAge, emptyBuckets, istDays, monthsBetween } from '../src/reports/aging.js';
@@ -15,29 +11,25 @@ import { loadOrg } from '../src/reports/org.js';
 import { pendingCountsByPost, pendingFilesFrom } from '../src/reports/pending-sql.js';
 import { cellsFromCounts } from '../src/reports/summary.js';
 import { generateHistory } from '../src/volume/history.js';
-import { harness, seedId, type Harness } from './helpers.js';
+import { seedId, type Harness } from './helpers.js';
+import { historyHarness, type HistoryHarness } from './history-harness.js';
 import { arrival, mainMovementsByItem, movementData, pendingHoldings } from './reference/holdings.js';
 import { summarise } from './reference/summary.js';
 
 describe('reports in SQL against the reference computation', () => {
   let h: Harness;
-  let folder: string;
+  let history: HistoryHarness<{ movements: number }>;
   let movements = 0;
 
   before(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'eoffice-reports-sql-'));
-    const path = join(folder, 'sandbox.db');
-    h = await harness({ db: path });
-    const sqlite = new SQLite(path);
-    const summary = generateHistory(sqlite, { files: 300, seed: 7, until: h.now.value, years: 2 });
-    sqlite.close();
-    movements = summary.movements;
+    history = await historyHarness((sqlite, now) =>
+      generateHistory(sqlite, { files: 300, seed: 7, until: now, years: 2 }),
+    );
+    h = history.h;
+    movements = history.generated.movements;
   });
 
-  after(async () => {
-    await h.close();
-    rmSync(folder, { recursive: true, force: true });
-  });
+  after(() => history.close());
 
   const db = () => h.app.services.db;
 

@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.js';
+import { buildTestApp, freshDatabase } from './database.js';
 import { DEMO_PASSWORD } from '../src/seed/data.js';
 import { insertDirectory, replaySteps, SeedError } from '../src/seed/run.js';
 import { fixture } from './fixture.js';
@@ -12,7 +10,7 @@ import { fixture } from './fixture.js';
 describe('demo seed', () => {
   let app: FastifyInstance;
   before(async () => {
-    app = await buildApp({ seed: true, validateResponses: true });
+    app = await buildTestApp({ seed: true, validateResponses: true });
   });
   after(() => app.close());
 
@@ -82,8 +80,8 @@ describe('demo seed', () => {
   });
 
   it('seeds a database file once: a restart with --seed keeps what users did since', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'eoffice-seed-'));
-    const db = join(dir, 'sandbox.db');
+    const database = await freshDatabase({ persistent: true });
+    const db = database.location;
     try {
       const first = await buildApp({ db, seed: true });
       const count = async (a: FastifyInstance) =>
@@ -119,12 +117,12 @@ describe('demo seed', () => {
         await second.close();
       }
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      await database.drop();
     }
   });
 
   it('produces the same ids on every run', async () => {
-    const other = await buildApp({ seed: true });
+    const other = await buildTestApp({ seed: true });
     try {
       const ids = async (a: FastifyInstance) =>
         (await a.services.db.selectFrom('files').select('id').orderBy('id').execute()).map((r) => r.id);
@@ -137,7 +135,7 @@ describe('demo seed', () => {
 
 describe('seed runner', () => {
   it('names the failing step', async () => {
-    const app = await buildApp({});
+    const app = await buildTestApp({});
     try {
       await insertDirectory(app, fixture, new Date('2025-07-14T05:30:00Z'));
       await assert.rejects(

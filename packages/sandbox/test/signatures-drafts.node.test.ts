@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { freshDatabase, type TestDatabase } from './database.js';
 import { harness, problemCode, type Harness } from './helpers.js';
 import {
   ALL_OK,
@@ -131,11 +129,14 @@ describe('draft signatures', () => {
 });
 
 describe('the sandbox CA across a restart', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'eoffice-signing-'));
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  let database: TestDatabase;
+  before(async () => {
+    database = await freshDatabase({ persistent: true });
+  });
+  after(() => database.drop());
 
   it('keeps its CA in the database: a stored signature still verifies, new certificates chain to the same root', async () => {
-    const file = join(dir, 'sandbox.db');
+    const file = database.location;
     const first = await harness({ db: file });
     let signatureId: string;
     let issuer: string;

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { freshDatabase } from './database.js';
 import { harness, problemCode, type Harness } from './helpers.js';
 
 describe('request validation and problem details', () => {
@@ -137,8 +135,8 @@ describe('request validation and problem details', () => {
 
 describe('persistence', () => {
   it('keeps data in a database file across a restart', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'eoffice-sandbox-'));
-    const file = join(dir, 'sandbox.db');
+    const database = await freshDatabase({ persistent: true });
+    const file = database.location;
     try {
       const first = await harness({ db: file });
       const token = await first.login('meera.joshi');
@@ -156,7 +154,7 @@ describe('persistence', () => {
       assert.ok((list.json() as { items: { id: string }[] }).items.some((c) => c.id === id));
       await second.close();
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      await database.drop();
     }
   });
 });

@@ -14,9 +14,27 @@ export function activeDatabase(root: Kysely<Database>): Kysely<Database> {
   return current.getStore() ?? root;
 }
 
-/** Runs `work` in one transaction of `root`, with nested transactions as savepoints. */
-export function inRequestTransaction<T>(root: Kysely<Database>, work: () => Promise<T>): Promise<T> {
-  return root.transaction().execute((trx) => current.run(withSavepoints(trx), work));
+/** Attempts of a request transaction that PostgreSQL aborted as a deadlock or serialisation failure. */
+const ATTEMPTS = 3;
+const RETRIED_CODES = new Set(['40001', '40P01']);
+
+function isRetriable(error: unknown): boolean {
+  return RETRIED_CODES.has(String((error as { code?: unknown } | null)?.code));
+}
+
+/**
+ * Runs `work` in one transaction of `root`, with nested transactions as savepoints. When PostgreSQL
+ * aborts it as a deadlock or serialisation failure, nothing of it was committed, so it runs again from
+ * the start (up to ATTEMPTS times in all); SQLite never raises those.
+ */
+export async function inRequestTransaction<T>(root: Kysely<Database>, work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await root.transaction().execute((trx) => current.run(withSavepoints(trx), work));
+    } catch (error) {
+      if (attempt >= ATTEMPTS || !isRetriable(error)) throw error;
+    }
+  }
 }
 
 function withSavepoints(trx: Transaction<Database>): Kysely<Database> {

@@ -118,9 +118,10 @@ export async function folderPage(
         : key === 'dueDate'
           ? json('$.dueDate')
           : PRIORITY_RANK;
-  const order = descending ? sql`k is null desc, k desc, x.id` : sql`k is null, k, x.id`;
+  const order = descending ? sql`k is null desc, k desc, id` : sql`k is null, k, id`;
+  // The key is ordered from an outer query: PostgreSQL orders by an output name only when it stands alone.
   const { rows } = await sql<{ id: string }>`
-    select x.id, ${keyColumn} as k
+    select id from (select x.id, ${keyColumn} as k
     from (${ids}) x
     ${needsRow ? sql`join ${table} i on i.id = x.id` : sql``}
     ${
@@ -128,7 +129,7 @@ export async function folderPage(
         ? sql`left join movements l on l.seq = (select max(m.seq) from movements m where m.item_id = x.id)`
         : sql``
     }
-    ${where.length > 0 ? sql`where ${sql.join(where, sql` and `)}` : sql``}
+    ${where.length > 0 ? sql`where ${sql.join(where, sql` and `)}` : sql``}) page
     order by ${order}
     limit ${window.limit + 1} offset ${window.offset}`.execute(db);
   return { ids: rows.slice(0, window.limit).map((r) => r.id), more: rows.length > window.limit };
