@@ -1,5 +1,6 @@
 // `eoffice-sandbox [--db PATH] [--port N] [--host H] [--seed] [--enable-test-endpoints]`
 import { parseArgs } from 'node:util';
+import { sharedTokenKey, TOKEN_KEY_VARIABLE } from './auth/shared-token-key.js';
 import { startSandbox } from './index.js';
 
 const { values } = parseArgs({
@@ -27,6 +28,8 @@ const sandbox = await startSandbox({
   seed: values.seed,
   enableTestEndpoints: values['enable-test-endpoints'] || process.env.EOFFICE_SANDBOX_TEST_ENDPOINTS === '1',
   logger: { level: process.env.LOG_LEVEL ?? 'info' },
+  // Several instances behind one address share one token key (else a token works on its issuer only).
+  tokenKey: sharedTokenKey(process.env[TOKEN_KEY_VARIABLE]),
 });
 sandbox.app.log.info(`e-Office sandbox listening on ${sandbox.url}`);
 

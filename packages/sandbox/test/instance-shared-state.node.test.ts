@@ -6,12 +6,18 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
+import pg from 'pg';
 import { openDatabase } from '../src/db/connect.js';
+import { EVENTS_CHANNEL } from '../src/event-wakeups/channel.js';
+import { listenNotifyWakeups } from '../src/event-wakeups/listen-notify.js';
 import { pollingWakeups } from '../src/event-wakeups/polling.js';
 import { Subscribers } from '../src/event-wakeups/source.js';
 import { tableStore } from '../src/plugins/rate-limit-table-store.js';
-import { freshDatabase, type TestDatabase } from './database.js';
+import { freshDatabase, onPostgres, type TestDatabase } from './database.js';
 import { harness, problemCode, type Harness } from './helpers.js';
+
+/** Leaves a database-specific test out of the other database's pass (it is not a skipped test there). */
+function noTest(_name: string, _body: () => Promise<void>): void {}
 
 describe('event tickets shared by instances', () => {
   let database: TestDatabase;
@@ -171,4 +177,30 @@ describe('event wake-up sources', () => {
     await wakeups.close();
     assert.equal(count, 3);
   });
+
+  (onPostgres ? it : noTest)(
+    'wakes on a notification committed by another connection (PostgreSQL)',
+    async () => {
+      const database = await freshDatabase();
+      const app = Fastify();
+      // A fallback poll far beyond the test: only the notification can wake the subscriber.
+      const wakeups = await listenNotifyWakeups(database.location, {
+        log: app.log,
+        fallbackPollMs: 3_600_000,
+      });
+      const writer = new pg.Client({ connectionString: database.location });
+      await writer.connect();
+      try {
+        const woken = new Promise<void>((resolve) => wakeups.subscribe(resolve));
+        await writer.query('begin');
+        await writer.query('select pg_notify($1, $2)', [EVENTS_CHANNEL, 'evt_000000000001']);
+        await writer.query('commit');
+        await woken;
+      } finally {
+        await writer.end();
+        await wakeups.close();
+        await database.drop();
+      }
+    },
+  );
 });
