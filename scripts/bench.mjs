@@ -8,6 +8,8 @@
 // A full run (or `--readme`) writes the table into README.md between the bench markers. The volume part measures generated databases of `--sizes=1000,10000,100000` files
 // (about 10k, 100k and 1M movements: the growth table; budgets are checked on the largest), or of
 // `--files=N` alone for a quicker run. `--only=tracker` times the file tracker in Chromium (bench-tracker.mjs).
+// `--only=instances` (not in a full run: it starts a PostgreSQL cluster and two sandbox processes) compares
+// the throughput of sends through two instances with one (bench-instances.mjs).
 import { register as registerHooks } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { writeBenchIntoReadme } from './bench-readme.mjs';
@@ -22,7 +24,7 @@ import { measureSizes as measureSizesOnly } from './size-budgets.mjs';
 
 const results = [];
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
-const sections = ['sizes', 'sandbox', 'volume', 'references', 'pendency', 'inbox', 'tracker'];
+const sections = ['sizes', 'sandbox', 'volume', 'references', 'pendency', 'inbox', 'tracker', 'instances'];
 if (only !== undefined && !sections.includes(only)) {
   console.error(`Unknown --only=${only}; use ${sections.join(', ')}.`);
   process.exit(2);
@@ -285,6 +287,8 @@ if (only === undefined || only === 'inbox')
     record(name, value, budget, unit, extra);
 if (only === undefined || only === 'tracker')
   results.push(...(await (await import('./bench-tracker.mjs')).measureTracker()));
+// Optional: two sandbox instances against one over PostgreSQL (scripts/bench-instances.mjs), only when asked.
+if (only === 'instances') results.push(...(await (await import('./bench-instances.mjs')).measureInstances()));
 
 const measuredAt = new Date().toISOString();
 console.log(JSON.stringify({ measuredAt, results, growth }, null, 2));

@@ -8,6 +8,7 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { openDatabase } from '../src/db/connect.js';
+import { sharedTokenKey } from '../src/auth/shared-token-key.js';
 import { EVENTS_CHANNEL } from '../src/event-wakeups/channel.js';
 import { listenNotifyWakeups } from '../src/event-wakeups/listen-notify.js';
 import { pollingWakeups } from '../src/event-wakeups/polling.js';
@@ -72,6 +73,19 @@ describe('event tickets shared by instances', () => {
     const stored = await one.app.services.db.selectFrom('event_tickets').select('ticket_hash').execute();
     assert.equal(stored.length, 1, 'issuing a ticket forgets the expired ones');
     assert.ok(!stored.some((row) => row.ticket_hash.includes('tkt_')), 'tickets are stored hashed');
+  });
+});
+
+describe('the shared access-token key', () => {
+  it('is the same key from the same secret, none without one, and refuses a short secret', () => {
+    const secret = 'एक-साझा-गुप्त-वाक्य-जो-पर्याप्त-लंबा-है';
+    const key = sharedTokenKey(secret);
+    assert.equal(key?.length, 32);
+    assert.deepEqual(sharedTokenKey(secret), key);
+    assert.notDeepEqual(sharedTokenKey(`${secret}!`), key);
+    assert.equal(sharedTokenKey(undefined), undefined);
+    assert.equal(sharedTokenKey(''), undefined);
+    assert.throws(() => sharedTokenKey('too short'), /at least 32 characters/);
   });
 });
 
