@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
+import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -14,7 +15,15 @@ import { findPostgresBin, startCluster } from './postgres-cluster.mjs';
 const CLI = fileURLToPath(new URL('../packages/sandbox/src/cli.ts', import.meta.url));
 const CLIENTS = 20;
 const SENDS_PER_CLIENT = 40;
-const PORTS = [5790, 5791];
+
+/** A port free now on loopback, for a child process to listen on. */
+async function freePort() {
+  const server = createServer();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
 
 async function startInstance(db, port, secret, seed) {
   const child = spawn(
@@ -110,8 +119,8 @@ export async function measureInstances() {
     const url = new URL(cluster.url);
     url.pathname = '/bench_instances';
     const secret = randomBytes(32).toString('hex');
-    instances.push(await startInstance(url.toString(), PORTS[0], secret, true));
-    instances.push(await startInstance(url.toString(), PORTS[1], secret, false));
+    instances.push(await startInstance(url.toString(), await freePort(), secret, true));
+    instances.push(await startInstance(url.toString(), await freePort(), secret, false));
     const [a, b] = instances;
     const login = async (username) => {
       const { accessToken } = await api(a.url, 'POST', '/auth/login', null, {

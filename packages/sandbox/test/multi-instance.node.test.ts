@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
+import { createServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
@@ -20,6 +21,15 @@ const pgIt = onPostgres ? it : noTest;
 const CLI = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 const PASSWORD = 'Demo@1234';
 const US_ESTT = seedId('post', 'us_estt');
+
+/** A port free now on loopback (the kernel's pick), for a child process to listen on. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
 
 interface Instance {
   url: string;
@@ -108,8 +118,8 @@ describe('two sandbox processes over one PostgreSQL database', () => {
     if (!onPostgres) return;
     database = await freshDatabase({ persistent: true });
     const secret = randomBytes(32).toString('hex');
-    a = await startInstance(database.location, 5760, secret, true);
-    b = await startInstance(database.location, 5761, secret, false);
+    a = await startInstance(database.location, await freePort(), secret, true);
+    b = await startInstance(database.location, await freePort(), secret, false);
     const login = async (username: string) => {
       const answer = await call(a.url, 'POST', '/auth/login', { body: { username, password: PASSWORD } });
       assert.equal(answer.status, 200, JSON.stringify(answer.body));
