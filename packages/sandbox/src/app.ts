@@ -24,7 +24,10 @@ import { securityHeaders } from './plugins/security-headers.js';
 export { API_PREFIX } from './plugins/operations.js';
 
 export interface BuildAppOptions {
-  /** SQLite file path, or ':memory:' (default). */
+  /**
+   * The database: a `postgres://` or `postgresql://` URL (PostgreSQL, through a connection pool), else a
+   * SQLite file path, or ':memory:' (default).
+   */
   db?: string;
   clock?: () => Date;
   logger?: boolean | object;

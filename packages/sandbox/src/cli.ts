@@ -1,11 +1,12 @@
-// `eoffice-sandbox [--db PATH] [--port N] [--host H] [--seed] [--enable-test-endpoints]`
+// `eoffice-sandbox [--db PATH|URL] [--port N] [--host H] [--seed] [--enable-test-endpoints]`
+// The database: --db, else DATABASE_URL, else eoffice-sandbox.db (SQLite) in the working directory.
 import { parseArgs } from 'node:util';
 import { sharedTokenKey, TOKEN_KEY_VARIABLE } from './auth/shared-token-key.js';
 import { startSandbox } from './index.js';
 
 const { values } = parseArgs({
   options: {
-    db: { type: 'string', default: 'eoffice-sandbox.db' },
+    db: { type: 'string' },
     port: { type: 'string', default: process.env.PORT ?? '4100' },
     host: { type: 'string', default: '127.0.0.1' },
     seed: { type: 'boolean', default: false },
@@ -16,13 +17,14 @@ const { values } = parseArgs({
 
 if (values.help) {
   process.stdout.write(
-    'eoffice-sandbox [--db PATH|:memory:] [--port 4100] [--host 127.0.0.1] [--seed] [--enable-test-endpoints]\n',
+    'eoffice-sandbox [--db PATH|:memory:|postgres://…] [--port 4100] [--host 127.0.0.1] [--seed] [--enable-test-endpoints]\n' +
+      '  The database is --db, else DATABASE_URL, else eoffice-sandbox.db (SQLite).\n',
   );
   process.exit(0);
 }
 
 const sandbox = await startSandbox({
-  db: values.db,
+  db: values.db ?? (process.env.DATABASE_URL || 'eoffice-sandbox.db'),
   port: Number(values.port),
   host: values.host,
   seed: values.seed,

@@ -3,6 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp, type BuildAppOptions } from './app.js';
 
 export { buildApp, API_PREFIX, type BuildAppOptions } from './app.js';
+export { openDatabase } from './db/connect.js';
+export { isPostgresUrl } from './db/dialect.js';
 
 export interface StartSandboxOptions extends BuildAppOptions {
   /** Port to listen on; 0 (default) picks a free one. */

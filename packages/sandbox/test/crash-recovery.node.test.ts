@@ -1,14 +1,14 @@
-// Exactly once across crashes (issue 16 #3): the sandbox CLI on a database file gets a burst of
+// Exactly once across crashes (issue 16 #3): the sandbox CLI on a database (a SQLite file, or a
+// PostgreSQL database in the second pass) gets a burst of
 // idempotent writes, is killed with SIGKILL at a random point, restarted, and every write is retried
 // with its key. Each write must exist once, and every answer to a key must be the first answer.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
-import SQLite from 'better-sqlite3';
+import { sql } from 'kysely';
+import { openDatabase } from '../src/db/connect.js';
+import { freshDatabase } from './database.js';
 
 const CLI = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 const WRITES = 40;
@@ -91,8 +91,8 @@ async function write(url: string, token: string, i: number): Promise<{ status: n
 
 describe('crash recovery', () => {
   it('applies every idempotent write exactly once across SIGKILLs and answers retries with the first answer', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'eoffice-crash-'));
-    const db = join(dir, 'sandbox.db');
+    const database = await freshDatabase({ persistent: true });
+    const db = database.location;
     const first = new Map<number, { status: number; id: string }>();
     const record = (i: number, answer: { status: number; id: string } | null) => {
       if (!answer) return;
@@ -140,31 +140,33 @@ describe('crash recovery', () => {
       await stop(sandbox, 'SIGTERM');
       assert.equal(first.size, WRITES);
 
-      const sqlite = new SQLite(db, { readonly: true });
+      const reader = await openDatabase(db);
       try {
         for (let i = 0; i < WRITES; i++) {
-          const rows = sqlite
-            .prepare(`select id from files where json_extract(data, '$.subject') = ?`)
-            .all(`${RUN} write ${i}`) as { id: string }[];
+          const rows = await reader
+            .selectFrom('files')
+            .select('id')
+            .where(sql<string>`json_extract(data, '$.subject')`, '=', `${RUN} write ${i}`)
+            .execute();
           assert.deepEqual(
             rows.map((r) => r.id),
             [first.get(i)?.id],
             `write ${i} applied ${rows.length} times`,
           );
         }
-        const stuck = sqlite
-          .prepare(`select count(*) as n from idempotency_keys where state = 'running'`)
-          .get() as {
-          n: number;
-        };
-        assert.equal(stuck.n, 0);
+        const stuck = await reader
+          .selectFrom('idempotency_keys')
+          .select('idempotency_key')
+          .where('state', '=', 'running')
+          .execute();
+        assert.equal(stuck.length, 0);
       } finally {
-        sqlite.close();
+        await reader.destroy();
       }
     } finally {
       // A failed assertion must not leave the server running.
       if (sandbox) await stop(sandbox, 'SIGKILL');
-      rmSync(dir, { recursive: true, force: true });
+      await database.drop();
     }
   });
 });

@@ -11,6 +11,8 @@ import { after, before, describe, it } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
 import { CONTRACT_PROBLEM_STATUSES } from '../src/plugins/problem-details.js';
 import { LOGIN_LIMITS, TRACKING_LIMIT } from '../src/plugins/rate-limits.js';
+import pg from 'pg';
+import { freshDatabase, onPostgres } from './database.js';
 import { harness, PASSWORD, problemCode, seedId, type Harness } from './helpers.js';
 
 interface Session {
@@ -203,9 +205,31 @@ async function freshToken(h: Harness, username: string): Promise<string> {
   return (response.json() as Session).accessToken;
 }
 
+/** Every row of every table of the PostgreSQL database at `url`, as JSON lines. */
+async function postgresRows(url: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const tables = await client.query<{ name: string }>(
+      `select table_name as name from information_schema.tables where table_schema = 'public'`,
+    );
+    let text = '';
+    for (const { name } of tables.rows) {
+      const rows = await client.query<{ row: string }>(`select row_to_json(t)::text as row from "${name}" t`);
+      text += rows.rows.map((r) => r.row).join('\n');
+    }
+    assert.ok(text.includes('meera.joshi'), 'the rows were read');
+    return text;
+  } finally {
+    await client.end();
+  }
+}
+
 describe('no credential at rest (issue 16 #2)', () => {
   it('keeps no token, secret or password in the database file or the logs after a whole scenario', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'eoffice-secrets-'));
+    // On PostgreSQL every row of every table, as JSON, stands for the file's bytes.
+    const database = onPostgres ? await freshDatabase() : null;
     const logs: string[] = [];
     const stream = new Writable({
       write(chunk: Buffer, _encoding, done) {
@@ -213,7 +237,10 @@ describe('no credential at rest (issue 16 #2)', () => {
         done();
       },
     });
-    const h = await harness({ db: join(dir, 'sandbox.db'), logger: { level: 'trace', stream } });
+    const h = await harness({
+      db: database?.location ?? join(dir, 'sandbox.db'),
+      logger: { level: 'trace', stream },
+    });
     const seen: string[] = [PASSWORD];
     try {
       const key = (name: string) => ({ 'idempotency-key': `scan-${name}-0001` });
@@ -257,7 +284,10 @@ describe('no credential at rest (issue 16 #2)', () => {
       await h.close();
     }
     assert.ok(logs.length > 0, 'the scenario was logged');
-    const files = readdirSync(dir).map((name) => readFileSync(join(dir, name)));
+    const files = database
+      ? [Buffer.from(await postgresRows(database.location))]
+      : readdirSync(dir).map((name) => readFileSync(join(dir, name)));
+    await database?.drop();
     const logText = logs.join('');
     try {
       for (const secret of seen) {
