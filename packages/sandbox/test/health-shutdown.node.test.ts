@@ -97,7 +97,8 @@ async function readUntil(reader: ReadableStreamDefaultReader<Uint8Array>, marker
   }
 }
 
-describe('graceful shutdown', () => {
+// A broken drain would hang rather than fail: the suite's timeout turns that into a failure.
+describe('graceful shutdown', { timeout: 120_000 }, () => {
   it('lets a request in flight finish, ends event streams, refuses new connections, then closes', async () => {
     const h = await harness({ shutdownGraceMs: 60_000 });
     await h.app.listen({ port: 0, host: '127.0.0.1' });

@@ -5,6 +5,7 @@
 // retries through B with the same Idempotency-Key get the first answer; a rate limit counts both.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer, type AddressInfo } from 'node:net';
@@ -106,7 +107,8 @@ async function call(
   };
 }
 
-describe('two sandbox processes over one PostgreSQL database', () => {
+// A broken drain would hang rather than fail: the suite's timeout turns that into a failure.
+describe('two sandbox processes over one PostgreSQL database', { timeout: 300_000 }, () => {
   let database: TestDatabase;
   let a: Instance;
   let b: Instance;
@@ -344,6 +346,65 @@ describe('two sandbox processes over one PostgreSQL database', () => {
       } finally {
         await admin.end();
       }
+    },
+  );
+
+  pgIt(
+    'drains B on SIGTERM: its stream ends, a request in flight finishes, new connections are refused, it exits 0',
+    async () => {
+      const controller = new AbortController();
+      const stream = await fetch(`${b.url}/events`, {
+        headers: { authorization: `Bearer ${rajesh}` },
+        signal: controller.signal,
+      });
+      assert.equal(stream.status, 200);
+      assert.ok(stream.body);
+      const reader = stream.body.getReader();
+      let text = '';
+      while (!text.includes('retry:')) text += new TextDecoder().decode((await reader.read()).value);
+
+      // A diary entry whose body is only half sent when the signal comes.
+      const body = JSON.stringify({
+        nature: 'physical',
+        subject: 'बंद होते सर्वर पर आवती',
+        receivedDate: '2025-07-10',
+        deliveryMode: 'by_hand',
+        sender: { name: 'रमेश यादव' },
+      });
+      const inFlight = httpRequest(`${b.url}/receipts`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${priya}`,
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          expect: '100-continue',
+        },
+      });
+      const answered = new Promise<{ status: number; text: string }>((resolve, reject) => {
+        inFlight.on('response', (response: IncomingMessage) => {
+          let received = '';
+          response.on('data', (chunk: Buffer) => (received += chunk.toString('utf8')));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, text: received }));
+        });
+        inFlight.on('error', reject);
+      });
+      // "100 Continue" says the server has parsed the request's headers: it is in flight from then on.
+      const continued = once(inFlight, 'continue');
+      inFlight.flushHeaders();
+      await continued;
+      inFlight.write(body.slice(0, 20));
+      const exited = once(b.child, 'exit');
+      b.child.kill('SIGTERM');
+      for (;;) {
+        const { done } = await reader.read();
+        if (done) break;
+      }
+      await assert.rejects(fetch(`${b.url}/health`), TypeError);
+      inFlight.end(body.slice(20));
+      const { status, text: answer } = await answered;
+      assert.equal(status, 201, answer);
+      const [code] = (await exited) as [number | null];
+      assert.equal(code, 0, b.output.join(''));
     },
   );
 });
