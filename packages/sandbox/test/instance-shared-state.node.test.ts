@@ -15,12 +15,13 @@ import { pollingWakeups } from '../src/event-wakeups/polling.js';
 import { Subscribers } from '../src/event-wakeups/source.js';
 import { tableStore } from '../src/plugins/rate-limit-table-store.js';
 import { freshDatabase, onPostgres, type TestDatabase } from './database.js';
-import { harness, problemCode, type Harness } from './helpers.js';
+import { harness, problemCode, seedId, type Harness } from './helpers.js';
 
 /** Leaves a database-specific test out of the other database's pass (it is not a skipped test there). */
 function noTest(_name: string, _body: () => Promise<void>): void {}
 
-describe('event tickets shared by instances', () => {
+// A missing wake-up would hang rather than fail: the suite's timeout turns that into a failure.
+describe('event tickets shared by instances', { timeout: 120_000 }, () => {
   let database: TestDatabase;
   let one: Harness;
   let two: Harness;
@@ -62,6 +63,39 @@ describe('event tickets shared by instances', () => {
     assert.equal(again.status, 401);
     assert.equal((JSON.parse(again.body) as { code: string }).code, 'auth.token_invalid');
   });
+
+  (onPostgres ? it : noTest)(
+    'notifies every instance when a change commits an event (PostgreSQL)',
+    async () => {
+      // A fallback poll far beyond the test: only recordEvent's notification can wake this subscriber.
+      const wakeups = await listenNotifyWakeups(database.location, {
+        log: one.app.log,
+        fallbackPollMs: 3_600_000,
+      });
+      try {
+        const sunita = await one.login('sunita.verma');
+        const created = await one.call('createFile', {
+          token: sunita,
+          body: {
+            numbering: { scheme: 'non_sfs', fileNumber: 'NOTIFY/1/2025' },
+            nature: 'electronic',
+            subject: 'Notify',
+          },
+        });
+        assert.equal(created.statusCode, 201, created.body);
+        const woken = new Promise<void>((resolve) => wakeups.subscribe(resolve));
+        const sent = await one.call('sendFile', {
+          token: sunita,
+          params: { fileId: (created.json() as { id: string }).id },
+          body: { to: seedId('post', 'us-estt') },
+        });
+        assert.equal(sent.statusCode, 200, sent.body);
+        await woken;
+      } finally {
+        await wakeups.close();
+      }
+    },
+  );
 
   it('refuses an expired ticket on any instance and keeps only live ones', async () => {
     const ticket = await ticketFromOne();
@@ -165,7 +199,7 @@ describe('rate limits in a table', () => {
   });
 });
 
-describe('event wake-up sources', () => {
+describe('event wake-up sources', { timeout: 60_000 }, () => {
   it('wakes every subscriber together and forgets one that unsubscribed', () => {
     const subscribers = new Subscribers();
     const woken: string[] = [];
