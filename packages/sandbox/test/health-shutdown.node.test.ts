@@ -6,6 +6,7 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, it } from 'node:test';
 import { sql } from 'kysely';
+import { Drain } from '../src/lifecycle/drain.js';
 import { onPostgres } from './database.js';
 import { harness, PASSWORD, problemCode } from './helpers.js';
 
@@ -143,5 +144,44 @@ describe('graceful shutdown', { timeout: 120_000 }, () => {
     assert.equal(status, 200, text);
     assert.ok((JSON.parse(text) as { accessToken?: string }).accessToken);
     await closed;
+  });
+
+  it('cuts a request that is still unfinished when the grace period ends, so closing never hangs', async () => {
+    const h = await harness({ shutdownGraceMs: 50 });
+    await h.app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = h.app.server.address() as AddressInfo;
+    const arrived = new Promise<void>((resolve) => h.app.server.once('request', () => resolve()));
+    const stuck = httpRequest(`http://127.0.0.1:${port}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': 1000 },
+    });
+    const cut = new Promise<string>((resolve) => {
+      stuck.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
+      stuck.on('response', () => resolve('answered'));
+    });
+    stuck.write('{"username":');
+    await arrived;
+    // The body never completes: only the grace period's cut lets close() finish.
+    await h.app.close();
+    assert.equal(await cut, 'ECONNRESET');
+  });
+});
+
+describe('the drain', () => {
+  it('ends held streams when it starts, and a stream held after that at once', () => {
+    const drain = new Drain();
+    const ended: string[] = [];
+    drain.hold({ end: () => ended.push('a') });
+    const forgetB = drain.hold({ end: () => ended.push('b') });
+    forgetB();
+    assert.equal(drain.held, 1);
+    assert.equal(drain.draining, false);
+    drain.start();
+    drain.start();
+    assert.equal(drain.draining, true);
+    assert.deepEqual(ended, ['a']);
+    drain.hold({ end: () => ended.push('c') });
+    assert.deepEqual(ended, ['a', 'c']);
+    assert.equal(drain.held, 0);
   });
 });

@@ -251,4 +251,50 @@ describe('event wake-up sources', { timeout: 60_000 }, () => {
       }
     },
   );
+
+  (onPostgres ? it : noTest)(
+    'listens again after losing its connection, and looks at the table then (PostgreSQL)',
+    async () => {
+      const database = await freshDatabase();
+      const app = Fastify();
+      const wakeups = await listenNotifyWakeups(database.location, {
+        log: app.log,
+        fallbackPollMs: 3_600_000,
+      });
+      const admin = new pg.Client({ connectionString: database.location });
+      await admin.connect();
+      try {
+        let wakes = 0;
+        let waiting: (() => void) | null = null;
+        wakeups.subscribe(() => {
+          wakes++;
+          waiting?.();
+        });
+        const nextWake = () => new Promise<void>((resolve) => (waiting = resolve));
+        const listener = async () =>
+          (
+            await admin.query<{ pid: number }>(
+              "select pid from pg_stat_activity where datname = current_database() and query ilike 'listen%'",
+            )
+          ).rows[0]?.pid;
+        const pid = await listener();
+        assert.ok(pid, 'the instance keeps a listening connection');
+        // The reconnect wakes the streams once (events may have committed while nothing listened) …
+        const reconnected = nextWake();
+        await admin.query('select pg_terminate_backend($1)', [pid]);
+        await reconnected;
+        assert.notEqual(await listener(), pid);
+        // … and notifications reach it again.
+        const notified = nextWake();
+        const before = wakes;
+        await admin.query('select pg_notify($1, $2)', [EVENTS_CHANNEL, 'evt_000000000002']);
+        await notified;
+        assert.equal(wakes, before + 1);
+      } finally {
+        await admin.end();
+        await wakeups.close();
+        await database.drop();
+      }
+    },
+  );
 });
