@@ -133,8 +133,10 @@ describe('graceful shutdown', { timeout: 120_000 }, () => {
     await arrived;
 
     const closed = h.app.close();
-    // The event stream ends (its client reconnects elsewhere with Last-Event-ID).
-    assert.equal((await readUntil(reader, null)).ended, true);
+    // The event stream ends, telling its client to reconnect (elsewhere, with Last-Event-ID) in a second.
+    const last = await readUntil(reader, null);
+    assert.equal(last.ended, true);
+    assert.equal(last.text, 'retry: 1000\n\n');
     assert.equal(h.app.services.drain.held, 0);
     // New connections are refused while the request in flight still runs.
     await assert.rejects(fetch(`${base}/health`), TypeError);

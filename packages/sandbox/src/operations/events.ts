@@ -10,6 +10,8 @@ import { requirePrincipal, type HandlerGroup, type Principal, type Services } fr
 const TICKET_SECONDS = 60;
 const RETENTION_MS = 24 * 60 * 60 * 1000;
 const KEEP_ALIVE_MS = 15_000;
+/** Reconnection delay given to clients whose stream ends because this instance shuts down. */
+const DRAIN_RETRY_MS = 1000;
 
 export async function principalFromTicket(services: Services, ticket: string): Promise<Principal> {
   const principal = await redeemEventTicket(services.db, ticket, services.clock().getTime());
@@ -73,8 +75,9 @@ export const eventHandlers = {
       },
     });
     const keepAlive = setInterval(() => stream.comment('keep-alive'), KEEP_ALIVE_MS);
-    // A graceful shutdown ends the stream; the client reconnects to another instance with Last-Event-ID.
-    release = ctx.services.drain.hold(stream);
+    // A graceful shutdown ends the stream; the client reconnects (soon: the load balancer sends it to
+    // another instance) with Last-Event-ID.
+    release = ctx.services.drain.hold({ end: () => stream.end(DRAIN_RETRY_MS) });
     if (reset) {
       const id = eventId(newestSeq);
       stream.send({

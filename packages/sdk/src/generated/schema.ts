@@ -2718,6 +2718,8 @@ export interface paths {
          *     `auth.token_invalid` / `auth.token_expired` (also for a used or expired ticket), 403
          *     `auth.insufficient_scope`, 429 `auth.rate_limited` (more than 5 open streams per user).
          *     When the access token expires the server ends the stream; reconnect with a fresh token and `Last-Event-ID`.
+         *     An instance that shuts down (several run behind one address) sends `retry: 1000` and ends the stream;
+         *     reconnecting with `Last-Event-ID` reaches another instance and misses nothing.
          */
         get: operations["streamEvents"];
         put?: never;
