@@ -63,7 +63,9 @@ const runTests = (testFiles, env = process.env) =>
   ).status ?? 1;
 
 const status = runTests(files);
-const onPostgres = files.filter((file) => file.startsWith(join('packages', 'sandbox')));
+// The sandbox's suites and every other suite that starts it (they take their database from
+// packages/sandbox/test/database.ts).
+const onPostgres = files.filter(needsSandbox);
 if (withoutSandbox || withoutPostgres || onPostgres.length === 0) process.exit(status);
 
 const { findPostgresBin, startCluster } = await import('./postgres-cluster.mjs');

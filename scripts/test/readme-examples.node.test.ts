@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startSandbox, type RunningSandbox } from '@eoffice/sandbox';
+import { freshDatabase, type TestDatabase } from '../../packages/sandbox/test/database.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const work = join(root, '.tmp', 'readme-examples');
@@ -124,10 +125,16 @@ describe('README code blocks', () => {
 
   describe('runs the blocks that run in Node against a seeded sandbox', () => {
     let sandbox: RunningSandbox;
+    let database: TestDatabase;
     before(async () => {
-      sandbox = await startSandbox({ seed: true });
+      // SQLite in memory, or a PostgreSQL database of its own in the PostgreSQL pass of test-node.mjs.
+      database = await freshDatabase();
+      sandbox = await startSandbox({ db: database.location, seed: true });
     });
-    after(() => sandbox.close());
+    after(async () => {
+      await sandbox.close();
+      await database.drop();
+    });
 
     for (const block of scriptBlocks(all).filter(runsInNode)) {
       it(`${block.readme}:${block.line}`, async () => {

@@ -9,18 +9,24 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { startSandbox, type RunningSandbox } from '@eoffice/sandbox';
+import { freshDatabase, type TestDatabase } from '../../packages/sandbox/test/database.js';
 import { createClient } from '@eoffice/sdk';
 
 const run = promisify(execFile);
 let sandbox: RunningSandbox;
 let out: string;
 
+let database: TestDatabase | undefined;
+
 before(async () => {
-  sandbox = await startSandbox({ db: ':memory:', seed: true, logger: false });
+  // SQLite in memory, or a PostgreSQL database of its own in the PostgreSQL pass of test-node.mjs.
+  database = await freshDatabase();
+  sandbox = await startSandbox({ db: database.location, seed: true, logger: false });
   out = mkdtempSync(join(tmpdir(), 'weekly-review-'));
 });
 after(async () => {
   await sandbox?.close();
+  await database?.drop();
   rmSync(out, { recursive: true, force: true });
 });
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startSandbox, type RunningSandbox } from '../src/index.js';
+import { freshDatabase, type TestDatabase } from './database.js';
 import { insertDirectory, seedId } from '../src/seed/run.js';
 import { fixture, PASSWORD } from './fixture.js';
 
@@ -55,6 +56,7 @@ async function readEvents(url: string, headers: Record<string, string>, count: n
 // Calls the operations 'createEventTicket' and 'streamEvents' by URL (the contract-coverage marker).
 describe('event stream', () => {
   let sandbox: RunningSandbox;
+  let database: TestDatabase;
   const tokens: Record<string, string> = {};
   const api = async (method: string, path: string, token: string, body?: unknown) => {
     const response = await fetch(`${sandbox.url}${path}`, {
@@ -72,7 +74,8 @@ describe('event stream', () => {
   };
 
   before(async () => {
-    sandbox = await startSandbox({ validateResponses: true });
+    database = await freshDatabase();
+    sandbox = await startSandbox({ validateResponses: true, db: database.location });
     await insertDirectory(sandbox.app, fixture, new Date());
     for (const username of ['sunita.verma', 'rajesh.kumar']) {
       const response = await fetch(`${sandbox.url}/auth/login`, {
@@ -83,7 +86,10 @@ describe('event stream', () => {
       tokens[username] = ((await response.json()) as { accessToken: string }).accessToken;
     }
   });
-  after(() => sandbox.close());
+  after(async () => {
+    await sandbox.close();
+    await database.drop();
+  });
 
   it('delivers movement events live, resumes after Last-Event-ID, and resets on unknown ids', async () => {
     const sunita = tokens['sunita.verma'] ?? '';

@@ -157,6 +157,41 @@ describe('request transaction', () => {
     await db.destroy();
     await database.drop();
   });
+
+  it('runs a request again after a deadlock or serialisation failure, three attempts in all, nothing else', async () => {
+    const database = await freshDatabase();
+    const db = await openDatabase(database.location);
+    try {
+      await sql`create table t (v integer)`.execute(db);
+      const failing = (code: string, failures: number) => {
+        let attempts = 0;
+        const work = async () => {
+          attempts += 1;
+          await sql`insert into t values (${attempts})`.execute(activeDatabase(db));
+          if (attempts <= failures) throw Object.assign(new Error(`aborted ${code}`), { code });
+          return attempts;
+        };
+        return { work, attempts: () => attempts };
+      };
+      const deadlock = failing('40P01', 2);
+      assert.equal(await inRequestTransaction(db, deadlock.work), 3);
+      const serialisation = failing('40001', 3);
+      await assert.rejects(inRequestTransaction(db, serialisation.work), /aborted 40001/);
+      assert.equal(serialisation.attempts(), 3);
+      const other = failing('23505', 1);
+      await assert.rejects(inRequestTransaction(db, other.work), /aborted 23505/);
+      assert.equal(other.attempts(), 1);
+      const { rows } = await sql<{ v: number }>`select v from t order by v`.execute(db);
+      assert.deepEqual(
+        rows.map((r) => r.v),
+        [3],
+        'only the attempt that finished is committed',
+      );
+    } finally {
+      await db.destroy();
+      await database.drop();
+    }
+  });
 });
 
 describe('idempotency plugin', () => {

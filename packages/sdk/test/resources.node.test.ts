@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startSandbox, type RunningSandbox } from '@eoffice/sandbox';
+import { freshDatabase, type TestDatabase } from '../../sandbox/test/database.js';
 import { loadCms, signDigest } from '@eoffice/signing';
 import { createClient, ConflictError, type EOfficeClient } from '../src/index.js';
 
@@ -88,11 +89,21 @@ async function sandboxSigner(client: EOfficeClient) {
 
 const uniqueNumber = () => `SDK/${Math.random().toString(36).slice(2, 10)}`;
 
+let database: TestDatabase | undefined;
+
 before(async () => {
-  sandbox = await startSandbox({ db: ':memory:', seed: true, logger: false, enableTestEndpoints: true });
+  // SQLite in memory, or a PostgreSQL database of its own in the PostgreSQL pass of test-node.mjs.
+  database = await freshDatabase();
+  sandbox = await startSandbox({
+    db: database.location,
+    seed: true,
+    logger: false,
+    enableTestEndpoints: true,
+  });
 });
 after(async () => {
   await sandbox?.close();
+  await database?.drop();
 });
 
 describe('SDK resource methods against the sandbox', () => {

@@ -5,6 +5,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import { startSandbox, type RunningSandbox } from '@eoffice/sandbox';
+import { freshDatabase, type TestDatabase } from '../../sandbox/test/database.js';
 import {
   ConflictError,
   ForbiddenError,
@@ -42,11 +43,16 @@ async function newFile(client: EOfficeClient, subject = 'अर्जित अ�
   });
 }
 
+let database: TestDatabase | undefined;
+
 before(async () => {
-  sandbox = await startSandbox({ db: ':memory:', seed: true, logger: false });
+  // SQLite in memory, or a PostgreSQL database of its own in the PostgreSQL pass of test-node.mjs.
+  database = await freshDatabase();
+  sandbox = await startSandbox({ db: database.location, seed: true, logger: false });
 });
 after(async () => {
   await sandbox?.close();
+  await database?.drop();
 });
 
 describe('SDK against the sandbox', () => {

@@ -637,6 +637,8 @@ export const fileHandlers = {
       .selectAll()
       .where('file_id', '=', row.id)
       .orderBy('created_at')
+      // Links made at one instant (a frozen clock) in one order on both databases.
+      .orderBy('linked_file_id')
       .execute();
     const items = [];
     for (const link of links) {
