@@ -18,7 +18,8 @@ const { values } = parseArgs({
 if (values.help) {
   process.stdout.write(
     'eoffice-sandbox [--db PATH|:memory:|postgres://…] [--port 4100] [--host 127.0.0.1] [--seed] [--enable-test-endpoints]\n' +
-      '  The database is --db, else DATABASE_URL, else eoffice-sandbox.db (SQLite).\n',
+      '  The database is --db, else DATABASE_URL, else eoffice-sandbox.db (SQLite).\n' +
+      '  Several instances over one PostgreSQL database share EOFFICE_SANDBOX_TOKEN_KEY (32+ characters).\n',
   );
   process.exit(0);
 }
