@@ -9,6 +9,8 @@
 // (about 10k, 100k and 1M movements: the growth table; budgets are checked on the largest), or of
 // `--files=N` alone for a quicker run. `--only=tracker` times the file tracker in Chromium (bench-tracker.mjs).
 // `--only=postgres` measures the largest size on PostgreSQL (a throwaway cluster), beside SQLite's in a full run.
+// `--only=instances` compares the throughput of sends through two sandbox instances over one PostgreSQL
+// database with one (bench-instances.mjs).
 import { register as registerHooks } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { writeBenchIntoReadme } from './bench-readme.mjs';
@@ -23,7 +25,17 @@ import { measureSizes as measureSizesOnly } from './size-budgets.mjs';
 
 const results = [];
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
-const sections = ['sizes', 'sandbox', 'volume', 'postgres', 'references', 'pendency', 'inbox', 'tracker'];
+const sections = [
+  'sizes',
+  'sandbox',
+  'volume',
+  'postgres',
+  'instances',
+  'references',
+  'pendency',
+  'inbox',
+  'tracker',
+];
 if (only !== undefined && !sections.includes(only)) {
   console.error(`Unknown --only=${only}; use ${sections.join(', ')}.`);
   process.exit(2);
@@ -343,6 +355,9 @@ if (only === undefined || only === 'inbox')
     record(name, value, budget, unit, extra);
 if (only === undefined || only === 'tracker')
   results.push(...(await (await import('./bench-tracker.mjs')).measureTracker()));
+// Two sandbox instances against one over PostgreSQL (scripts/bench-instances.mjs).
+if (only === undefined || only === 'instances')
+  results.push(...(await (await import('./bench-instances.mjs')).measureInstances()));
 
 const measuredAt = new Date().toISOString();
 console.log(JSON.stringify({ measuredAt, results, growth, sideBySide }, null, 2));

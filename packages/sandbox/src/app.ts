@@ -2,14 +2,20 @@
 // CORS, body parsers (limits and encoding), problem details (the one error path), rate limits, and the operation
 // routes, whose pipeline runs authentication, validation and idempotency from their own modules.
 import { randomBytes } from 'node:crypto';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Kysely } from 'kysely';
 import { openDatabase } from './db/connect.js';
+import { isPostgres } from './db/dialect.js';
 import { activeDatabase } from './db/request-transaction.js';
+import type { Database } from './db/schema.js';
+import { pollingWakeups } from './event-wakeups/polling.js';
 import { reclaimRunning } from './idempotency.js';
 import { randomIds } from './ids.js';
+import { Drain } from './lifecycle/drain.js';
 import type { Services } from './operations/context.js';
 import { bodyParsers, JSON_LIMIT } from './plugins/body-parsers.js';
 import { corsPolicy } from './plugins/cors.js';
+import { gracefulShutdown } from './plugins/graceful-shutdown.js';
 import { operationRoutes } from './plugins/operations.js';
 import { clientErrorHandler, frameworkErrors, problemDetails } from './plugins/problem-details.js';
 import { rateLimitedRoutes, rateLimits } from './plugins/rate-limits.js';
@@ -36,6 +42,8 @@ export interface BuildAppOptions {
   tokenKey?: Buffer;
   /** Root certificates (DER) trusted for signatures besides the sandbox's own CA root. */
   trustAnchors?: Uint8Array[];
+  /** On close, how long requests in flight may take to finish before their connections are cut (ms). */
+  shutdownGraceMs?: number;
 }
 
 declare module 'fastify' {
@@ -63,12 +71,20 @@ function loggerOptions(logger: BuildAppOptions['logger']): FastifyServerOptions[
   };
 }
 
+/** LISTEN/NOTIFY on PostgreSQL (events from every instance); polling on SQLite (one process). */
+async function eventWakeups(root: Kysely<Database>, location: string, log: FastifyBaseLogger) {
+  if (!isPostgres(root)) return pollingWakeups();
+  const { listenNotifyWakeups } = await import('./event-wakeups/listen-notify.js');
+  return listenNotifyWakeups(location, { log });
+}
+
 export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(options.logger),
     bodyLimit: JSON_LIMIT,
     genReqId: () => `req_${randomBytes(8).toString('hex')}`,
-    return503OnClosing: true,
+    // While closing, plugins/graceful-shutdown.ts answers 503 as problem details (and keeps liveness).
+    return503OnClosing: false,
     frameworkErrors,
     clientErrorHandler,
   });
@@ -77,6 +93,8 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
     await root.destroy();
   });
   await reclaimRunning(root);
+  const wakeups = await eventWakeups(root, options.db ?? ':memory:', app.log);
+  app.addHook('onClose', () => wakeups.close());
   const services: Services = {
     // Inside an idempotent request this is the request's transaction (db/request-transaction.ts).
     get db() {
@@ -87,6 +105,8 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
     tokenKey: options.tokenKey ?? randomBytes(32),
     testEndpoints: options.enableTestEndpoints ?? false,
     log: app.log,
+    drain: new Drain(),
+    wakeups,
   };
   app.decorate('services', services);
   app.addHook('onRequest', async (request, reply) => {
@@ -97,7 +117,15 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
   await app.register(corsPolicy, options.corsOrigins ? { origins: options.corsOrigins } : {});
   await app.register(bodyParsers);
   await app.register(problemDetails);
-  await app.register(rateLimits, { clock: services.clock });
+  await app.register(gracefulShutdown, {
+    drain: services.drain,
+    ...(options.shutdownGraceMs === undefined ? {} : { graceMs: options.shutdownGraceMs }),
+  });
+  await app.register(rateLimits, {
+    clock: services.clock,
+    // Several instances share one PostgreSQL database: their limits must count together.
+    ...(isPostgres(root) ? { shared: root } : {}),
+  });
   await app.register(operationRoutes, {
     services,
     root,

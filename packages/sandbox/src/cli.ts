@@ -1,6 +1,7 @@
 // `eoffice-sandbox [--db PATH|URL] [--port N] [--host H] [--seed] [--enable-test-endpoints]`
 // The database: --db, else DATABASE_URL, else eoffice-sandbox.db (SQLite) in the working directory.
 import { parseArgs } from 'node:util';
+import { sharedTokenKey, TOKEN_KEY_VARIABLE } from './auth/shared-token-key.js';
 import { startSandbox } from './index.js';
 
 const { values } = parseArgs({
@@ -17,7 +18,8 @@ const { values } = parseArgs({
 if (values.help) {
   process.stdout.write(
     'eoffice-sandbox [--db PATH|:memory:|postgres://…] [--port 4100] [--host 127.0.0.1] [--seed] [--enable-test-endpoints]\n' +
-      '  The database is --db, else DATABASE_URL, else eoffice-sandbox.db (SQLite).\n',
+      '  The database is --db, else DATABASE_URL, else eoffice-sandbox.db (SQLite).\n' +
+      '  Several instances over one PostgreSQL database share EOFFICE_SANDBOX_TOKEN_KEY (32+ characters).\n',
   );
   process.exit(0);
 }
@@ -29,6 +31,8 @@ const sandbox = await startSandbox({
   seed: values.seed,
   enableTestEndpoints: values['enable-test-endpoints'] || process.env.EOFFICE_SANDBOX_TEST_ENDPOINTS === '1',
   logger: { level: process.env.LOG_LEVEL ?? 'info' },
+  // Several instances behind one address share one token key (else a token works on its issuer only).
+  tokenKey: sharedTokenKey(process.env[TOKEN_KEY_VARIABLE]),
 });
 sandbox.app.log.info(`e-Office sandbox listening on ${sandbox.url}`);
 

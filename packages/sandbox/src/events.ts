@@ -1,8 +1,12 @@
 // Event log: rows are written in the same transaction as the change they describe, so the stream never
 // announces something that was rolled back. Ids are `evt_` + zero-padded sequence, hence increasing.
+// On PostgreSQL, with writers on several instances, a transaction-scoped lock makes sequence order commit
+// order (a stream's cursor never passes an event that commits later with a smaller number), and a
+// notification, delivered at commit, wakes the streams of every instance (event-wakeups/).
 import { sql, type Kysely } from 'kysely';
 import { isPostgres } from './db/dialect.js';
 import type { Database } from './db/schema.js';
+import { EVENTS_CHANNEL } from './event-wakeups/channel.js';
 
 /** Advisory lock key serialising event writers on PostgreSQL (SQLite has a single writer anyway). */
 const EVENTS_LOCK = 2_204_002;
@@ -26,15 +30,20 @@ export async function recordEvent(
   if (userIds.length === 0) return;
   // Held to the end of the transaction: concurrent writers on any instance take the next sequence
   // number one after the other, and commit in that order.
-  if (isPostgres(trx)) await sql`select pg_advisory_xact_lock(${EVENTS_LOCK})`.execute(trx);
+  const postgres = isPostgres(trx);
+  if (postgres) await sql`select pg_advisory_xact_lock(${EVENTS_LOCK})`.execute(trx);
   const last = await trx
     .selectFrom('events')
     .select((eb) => eb.fn.max('seq').as('seq'))
     .executeTakeFirst();
-  const id = eventId(Number(last?.seq ?? 0) + 1);
+  const seq = Number(last?.seq ?? 0) + 1;
+  const id = eventId(seq);
   await trx
     .insertInto('events')
     .values({
+      // Given, not generated: the id must name this row's seq (a PostgreSQL sequence skips numbers
+      // that rolled-back transactions took).
+      seq,
       id,
       name,
       user_ids: JSON.stringify([...new Set(userIds)]),
@@ -42,6 +51,7 @@ export async function recordEvent(
       created_at: at.toISOString(),
     })
     .execute();
+  if (postgres) await sql`select pg_notify(${EVENTS_CHANNEL}, ${id})`.execute(trx);
 }
 
 /** Users holding any of the posts (event recipients). */

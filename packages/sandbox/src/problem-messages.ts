@@ -503,4 +503,10 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, ProblemMessages>> = {
     'आंतरिक त्रुटि',
     'एक अप्रत्याशित त्रुटि हुई। सूचना देते समय अनुरोध आईडी (requestId) का उल्लेख करें।',
   ),
+  'server.unavailable': m(
+    'Service unavailable',
+    'This instance cannot serve now (it is shutting down, or its database is unreachable or not up to date); retry after Retry-After seconds.',
+    'सेवा उपलब्ध नहीं है',
+    'यह सर्वर अभी अनुरोध नहीं ले सकता (वह बंद हो रहा है, या उसका डेटाबेस उपलब्ध या अद्यतन नहीं है); Retry-After में दिए गए सेकंड के बाद पुनः प्रयास करें।',
+  ),
 };

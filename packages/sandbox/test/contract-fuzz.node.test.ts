@@ -22,10 +22,11 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20250714);
 const RUNS_PER_OPERATION = Number(process.env.FUZZ_RUNS ?? 25);
 
 /**
- * Tables a refusal may legitimately write: a failed login is counted (login_failures), and an
- * idempotent request's refusal is stored with its key so a retry gets the same answer.
+ * Tables a refusal may legitimately write: a failed login is counted (login_failures), an
+ * idempotent request's refusal is stored with its key so a retry gets the same answer, and on
+ * PostgreSQL the rate limits count refused requests too (rate_limit_windows, shared by instances).
  */
-const MAY_CHANGE_ON_REFUSAL = new Set(['login_failures', 'idempotency_keys']);
+const MAY_CHANGE_ON_REFUSAL = new Set(['login_failures', 'idempotency_keys', 'rate_limit_windows']);
 
 /** A success of these would end the session the test runs as, or open an event stream that never ends. */
 const NOT_SENT_WELL_FORMED = new Set(['logout', 'streamEvents']);

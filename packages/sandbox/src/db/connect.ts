@@ -19,6 +19,7 @@ import * as reportSummaries from './migrations/0007_report_summaries.js';
 import * as foldersAndOrigins from './migrations/0008_folders_and_origins.js';
 import * as reviewIndexes from './migrations/0009_review_indexes.js';
 import * as reviewSummaries from './migrations/0010_review_summaries.js';
+import * as instanceSharedState from './migrations/0011_instance_shared_state.js';
 import { isPostgresUrl } from './dialect.js';
 import { installSqliteFunctions, openPostgres } from './postgres.js';
 import type { Database } from './schema.js';
@@ -36,6 +37,7 @@ const provider: MigrationProvider = {
     '0008_folders_and_origins': foldersAndOrigins,
     '0009_review_indexes': reviewIndexes,
     '0010_review_summaries': reviewSummaries,
+    '0011_instance_shared_state': instanceSharedState,
   }),
 };
 
@@ -89,3 +91,6 @@ function openSqlite(path: string): Kysely<Database> {
   sqlite.pragma('busy_timeout = 5000');
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
 }
+
+/** The migrations this build knows (readiness compares them with the database's). */
+export { provider as migrationProvider };

@@ -151,6 +151,21 @@ export interface EventTable {
   created_at: string;
 }
 
+/** Single-use event-stream tickets (operations/event-tickets.ts). */
+export interface EventTicketTable {
+  ticket_hash: string;
+  principal: string; // JSON of the principal the ticket stands for
+  expires_ms: number;
+}
+
+/** Fixed rate-limit windows shared by every instance (plugins/rate-limit-table-store.ts). */
+export interface RateLimitWindowTable {
+  key: string;
+  count: number;
+  started_ms: number;
+  ends_ms: number;
+}
+
 export interface DraftTable {
   id: string;
   file_id: string;
@@ -265,6 +280,8 @@ export interface Database {
   notes: NoteTable;
   file_links: FileLinkTable;
   events: EventTable;
+  event_tickets: EventTicketTable;
+  rate_limit_windows: RateLimitWindowTable;
   drafts: DraftTable;
   draft_versions: DraftVersionTable;
   signatures: SignatureTable;

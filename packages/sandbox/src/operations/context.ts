@@ -8,7 +8,9 @@ import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { ContractOperation } from '../contract.js';
 import type { Database } from '../db/schema.js';
+import type { EventWakeups } from '../event-wakeups/source.js';
 import type { IdGenerator } from '../ids.js';
+import type { Drain } from '../lifecycle/drain.js';
 import type { Language } from '../problem.js';
 
 export interface Services {
@@ -19,6 +21,10 @@ export interface Services {
   tokenKey: Buffer;
   testEndpoints: boolean;
   log: FastifyBaseLogger;
+  /** The graceful shutdown's state: readiness and the event streams follow it. */
+  drain: Drain;
+  /** Tells the event streams when new events may be in the table (on PostgreSQL, from any instance). */
+  wakeups: EventWakeups;
 }
 
 export interface Principal {

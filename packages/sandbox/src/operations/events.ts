@@ -1,5 +1,7 @@
 // Server-Sent Events: the user's events from the events table, resumable by Last-Event-ID, plus
-// single-use tickets for native EventSource (which cannot send an Authorization header).
+// single-use tickets for native EventSource (which cannot send an Authorization header). The table is
+// what every stream sends; the wake-up source (services.wakeups) says when to look at it again.
+import { redeemEventTicket, storeEventTicket } from '../event-tickets.js';
 import { eventId, eventSeq } from '../events.js';
 import { openEventStream } from '../plugins/event-stream.js';
 import { ApiProblem } from '../problem.js';
@@ -8,33 +10,24 @@ import { requirePrincipal, type HandlerGroup, type Principal, type Services } fr
 const TICKET_SECONDS = 60;
 const RETENTION_MS = 24 * 60 * 60 * 1000;
 const KEEP_ALIVE_MS = 15_000;
-/** New events are found by polling the table; cheap on SQLite and needs no cross-request bus. */
-const POLL_MS = 200;
-
-const tickets = new WeakMap<Services, Map<string, { principal: Principal; expiresAt: number }>>();
-
-function ticketsOf(services: Services) {
-  let map = tickets.get(services);
-  if (!map) tickets.set(services, (map = new Map()));
-  return map;
-}
+/** Reconnection delay given to clients whose stream ends because this instance shuts down. */
+const DRAIN_RETRY_MS = 1000;
 
 export async function principalFromTicket(services: Services, ticket: string): Promise<Principal> {
-  const map = ticketsOf(services);
-  const entry = map.get(ticket);
-  map.delete(ticket);
-  if (!entry || entry.expiresAt <= services.clock().getTime()) {
+  const principal = await redeemEventTicket(services.db, ticket, services.clock().getTime());
+  if (!principal) {
     throw new ApiProblem(401, 'auth.token_invalid', 'The event ticket is unknown, used or expired.');
   }
-  return entry.principal;
+  return principal;
 }
 
 export const eventHandlers = {
   async createEventTicket(ctx) {
     const principal = requirePrincipal(ctx);
-    const expiresAt = ctx.services.clock().getTime() + TICKET_SECONDS * 1000;
+    const now = ctx.services.clock().getTime();
+    const expiresAt = now + TICKET_SECONDS * 1000;
     const ticket = `tkt_${ctx.services.ids.secret(24)}`;
-    ticketsOf(ctx.services).set(ticket, { principal, expiresAt });
+    await storeEventTicket(ctx.services.db, ticket, principal, expiresAt, now);
     return { status: 201, body: { ticket, expiresAt: new Date(expiresAt).toISOString() } };
   },
 
@@ -71,11 +64,20 @@ export const eventHandlers = {
       cursor = newestSeq;
     }
 
-    const timers: NodeJS.Timeout[] = [];
+    let release: () => void = () => undefined;
+    let unsubscribe: () => void = () => undefined;
     const stream = openEventStream(request, reply, {
       retryMs: 5000,
-      onClose: () => timers.forEach((timer) => clearInterval(timer)),
+      onClose: () => {
+        clearInterval(keepAlive);
+        unsubscribe();
+        release();
+      },
     });
+    const keepAlive = setInterval(() => stream.comment('keep-alive'), KEEP_ALIVE_MS);
+    // A graceful shutdown ends the stream; the client reconnects (soon: the load balancer sends it to
+    // another instance) with Last-Event-ID.
+    release = ctx.services.drain.hold({ end: () => stream.end(DRAIN_RETRY_MS) });
     if (reset) {
       const id = eventId(newestSeq);
       stream.send({
@@ -100,15 +102,38 @@ export const eventHandlers = {
         stream.send({ id: row.id, event: row.name, data: row.data });
       }
     };
-    await flush();
-    if (stream.closed) return { status: 200, sent: true };
-    timers.push(
-      setInterval(() => {
-        if (!stream.closed)
-          flush().catch((error: unknown) => request.log.error({ err: error }, 'event stream failed'));
-      }, POLL_MS),
-      setInterval(() => stream.comment('keep-alive'), KEEP_ALIVE_MS),
-    );
+    // One look at the table at a time; a wake-up during a look asks for one more after it.
+    let looking = false;
+    let again = false;
+    const look = () => {
+      if (stream.closed) return;
+      if (looking) {
+        again = true;
+        return;
+      }
+      looking = true;
+      flush()
+        .catch((error: unknown) => request.log.error({ err: error }, 'event stream failed'))
+        .finally(() => {
+          looking = false;
+          if (again) {
+            again = false;
+            look();
+          }
+        });
+    };
+    // The first look (the replay after Last-Event-ID) holds the turn: wake-ups during it come after.
+    looking = true;
+    unsubscribe = ctx.services.wakeups.subscribe(look);
+    try {
+      await flush();
+    } finally {
+      looking = false;
+    }
+    if (again) {
+      again = false;
+      look();
+    }
     return { status: 200, sent: true };
   },
 } satisfies HandlerGroup;

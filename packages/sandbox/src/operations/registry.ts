@@ -8,6 +8,7 @@ import { directoryHandlers } from './directory.js';
 import { draftHandlers } from './drafts.js';
 import { eventHandlers } from './events.js';
 import { fileHandlers } from './files.js';
+import { healthHandlers } from './health.js';
 import { noteHandlers } from './notes.js';
 import { receiptHandlers } from './receipts.js';
 import { reportHandlers } from './reports.js';
@@ -22,6 +23,7 @@ const handlerGroups = {
   ...draftHandlers,
   ...eventHandlers,
   ...fileHandlers,
+  ...healthHandlers,
   ...noteHandlers,
   ...receiptHandlers,
   ...reportHandlers,

@@ -14,6 +14,11 @@ export interface EventStream {
   send(event: ServerSentEvent): void;
   /** A comment line: keeps proxies from closing an idle stream. */
   comment(text: string): void;
+  /**
+   * Ends the response (a graceful shutdown); the client reconnects with Last-Event-ID, after `retryMs`
+   * when given (a new reconnection delay sent just before the end).
+   */
+  end(retryMs?: number): void;
   readonly closed: boolean;
 }
 
@@ -61,6 +66,12 @@ export function openEventStream(
     },
     comment: (text) => {
       if (!closed) raw.write(`: ${text.replace(/[\r\n]/g, ' ')}\n\n`);
+    },
+    end: (retryMs) => {
+      if (closed) return;
+      if (retryMs !== undefined) raw.write(`retry: ${Math.round(retryMs)}\n\n`);
+      raw.end();
+      close();
     },
     get closed() {
       return closed;

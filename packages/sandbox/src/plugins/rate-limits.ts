@@ -1,11 +1,15 @@
 // Every rate limit of the sandbox goes through @fastify/rate-limit: public tracking per client address,
 // and failed logins per account and per address. Its store here is a bounded LRU on the app's clock
-// (memory stays flat however many addresses come, and tests can move time); a shared store can replace
-// it when several instances run. A refusal is the contract's 429 `auth.rate_limited` with Retry-After.
+// (memory stays flat however many addresses come, and tests can move time). With several instances over
+// one PostgreSQL database the windows live in a table instead (rate-limit-table-store.ts), so a limit
+// counts requests through every instance. A refusal is the contract's 429 `auth.rate_limited` with Retry-After.
 import rateLimit, { type FastifyRateLimitStore } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
 import { ApiProblem } from '../problem.js';
+import { tableStore } from './rate-limit-table-store.js';
 
 /** Keys (addresses, accounts) remembered per limit; the least recently seen are forgotten first. */
 export const RATE_LIMIT_CACHE = 10_000;
@@ -103,10 +107,16 @@ function account(request: FastifyRequest): string {
     .toLowerCase()}`;
 }
 
-async function rateLimitsPlugin(app: FastifyInstance, options: { clock: () => Date }): Promise<void> {
+export interface RateLimitsOptions {
+  clock: () => Date;
+  /** Keep the windows in this database, shared by every instance over it; in memory when omitted. */
+  shared?: Kysely<Database>;
+}
+
+async function rateLimitsPlugin(app: FastifyInstance, options: RateLimitsOptions): Promise<void> {
   await app.register(rateLimit, {
     global: false,
-    store: clockStore(options.clock),
+    store: options.shared ? tableStore(options.shared, options.clock) : clockStore(options.clock),
     errorResponseBuilder: (_request, context) => tooMany(context.ttl),
   });
   const limits = [

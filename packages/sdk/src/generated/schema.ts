@@ -2718,6 +2718,8 @@ export interface paths {
          *     `auth.token_invalid` / `auth.token_expired` (also for a used or expired ticket), 403
          *     `auth.insufficient_scope`, 429 `auth.rate_limited` (more than 5 open streams per user).
          *     When the access token expires the server ends the stream; reconnect with a fresh token and `Last-Event-ID`.
+         *     An instance that shuts down (several run behind one address) sends `retry: 1000` and ends the stream;
+         *     reconnecting with `Last-Event-ID` reaches another instance and misses nothing.
          */
         get: operations["streamEvents"];
         put?: never;
@@ -2748,6 +2750,60 @@ export interface paths {
          *     422 `idempotency.key_reused`, 429.
          */
         post: operations["createEventTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness (the process is up)
+         * @description Answers 200 `{ "status": "ok" }` while the process runs, even while it drains during a graceful
+         *     shutdown, so an orchestrator does not kill an instance that is finishing its requests. It does not
+         *     touch the database: use `getReadiness` to decide whether to send traffic here.
+         *
+         *     No authentication, no rate limit; cheap enough to poll every second.
+         *
+         *     Errors: 400 `request.validation` (an `Accept-Language` over 200 characters).
+         */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness (database reachable, schema current, not draining)
+         * @description Answers 200 when this instance can serve requests: its database answers a trivial query and has
+         *     every migration this instance knows applied. Answers 503 `server.unavailable` otherwise, and from
+         *     the moment a graceful shutdown starts (SIGTERM, SIGINT), so a load balancer stops sending traffic
+         *     here while the instance finishes the requests it has and ends its event streams (clients reconnect
+         *     to another instance with `Last-Event-ID`).
+         *
+         *     No authentication, no rate limit; one trivial query and one read of the migration table per call.
+         *
+         *     Errors: 400 `request.validation` (an `Accept-Language` over 200 characters), 503 `server.unavailable`.
+         */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3062,7 +3118,7 @@ export interface components {
          *     other code, and each has an English and a Hindi title and detail (see the README's table for meanings).
          * @enum {string}
          */
-        ProblemCode: "request.validation" | "request.unknown_field" | "request.malformed_json" | "request.encoding" | "request.payload_too_large" | "request.unsupported_media_type" | "auth.invalid_credentials" | "auth.token_invalid" | "auth.token_expired" | "auth.refresh_invalid" | "auth.invalid_client" | "auth.unsupported_grant_type" | "auth.invalid_scope" | "auth.insufficient_scope" | "auth.role_required" | "auth.rate_limited" | "resource.not_found" | "conflict.concurrent_update" | "idempotency.key_reused" | "idempotency.in_progress" | "precondition.failed" | "precondition.required" | "recipient.invalid" | "recipient.self" | "recipient.duplicate" | "category.invalid" | "receipt.not_with_you" | "receipt.not_received" | "receipt.not_physical" | "receipt.already_received" | "receipt.closed" | "receipt.not_closed" | "receipt.in_file" | "receipt.mixed_nature" | "receipt.attachment_required" | "receipt.dates_invalid" | "receipt.file_nature_mismatch" | "file.not_with_you" | "file.not_creator" | "file.closed" | "file.not_closed" | "file.parked" | "file.not_parked" | "file.no_previous_sender" | "file.number_taken" | "file.head_invalid" | "file.section_invalid" | "file.link_exists" | "file.link_self" | "movement.not_sender" | "movement.already_opened" | "movement.none_to_pull_back" | "note.not_draft" | "note.draft_exists" | "note.not_author" | "note.reference_invalid" | "draft.not_editable" | "draft.not_approved" | "draft.already_issued" | "draft.reply_target_invalid" | "attachment.not_pdf" | "attachment.type_mismatch" | "attachment.encrypted" | "attachment.unusable" | "signature.target_not_signable" | "signature.already_signed" | "signature.payload_stale" | "signature.invalid" | "signature.digest_mismatch" | "signature.certificate_untrusted" | "signature.not_for_target" | "certificate.invalid" | "certificate.expired" | "certificate.already_registered" | "certificate.inactive" | "certificate.not_registered" | "esign.otp_invalid" | "esign.response_invalid" | "esign.expired" | "esign.already_completed" | "server.internal";
+        ProblemCode: "request.validation" | "request.unknown_field" | "request.malformed_json" | "request.encoding" | "request.payload_too_large" | "request.unsupported_media_type" | "auth.invalid_credentials" | "auth.token_invalid" | "auth.token_expired" | "auth.refresh_invalid" | "auth.invalid_client" | "auth.unsupported_grant_type" | "auth.invalid_scope" | "auth.insufficient_scope" | "auth.role_required" | "auth.rate_limited" | "resource.not_found" | "conflict.concurrent_update" | "idempotency.key_reused" | "idempotency.in_progress" | "precondition.failed" | "precondition.required" | "recipient.invalid" | "recipient.self" | "recipient.duplicate" | "category.invalid" | "receipt.not_with_you" | "receipt.not_received" | "receipt.not_physical" | "receipt.already_received" | "receipt.closed" | "receipt.not_closed" | "receipt.in_file" | "receipt.mixed_nature" | "receipt.attachment_required" | "receipt.dates_invalid" | "receipt.file_nature_mismatch" | "file.not_with_you" | "file.not_creator" | "file.closed" | "file.not_closed" | "file.parked" | "file.not_parked" | "file.no_previous_sender" | "file.number_taken" | "file.head_invalid" | "file.section_invalid" | "file.link_exists" | "file.link_self" | "movement.not_sender" | "movement.already_opened" | "movement.none_to_pull_back" | "note.not_draft" | "note.draft_exists" | "note.not_author" | "note.reference_invalid" | "draft.not_editable" | "draft.not_approved" | "draft.already_issued" | "draft.reply_target_invalid" | "attachment.not_pdf" | "attachment.type_mismatch" | "attachment.encrypted" | "attachment.unusable" | "signature.target_not_signable" | "signature.already_signed" | "signature.payload_stale" | "signature.invalid" | "signature.digest_mismatch" | "signature.certificate_untrusted" | "signature.not_for_target" | "certificate.invalid" | "certificate.expired" | "certificate.already_registered" | "certificate.inactive" | "certificate.not_registered" | "esign.otp_invalid" | "esign.response_invalid" | "esign.expired" | "esign.already_completed" | "server.internal" | "server.unavailable";
         /**
          * @description Problem details for the token endpoint. Besides the usual members it carries the RFC 6749 §5.2
          *     `error` code (and `error_description`) so that off-the-shelf OAuth2 client libraries understand it.
@@ -4715,6 +4771,37 @@ export interface components {
             /** Format: date-time */
             expiresAt: string;
         };
+        /** @description The process is up and answering. Says nothing about the database (see `Readiness`). */
+        Liveness: {
+            /**
+             * @description Always `ok`; a process that cannot answer gives no answer at all.
+             * @constant
+             */
+            status: "ok";
+        };
+        /** @description The instance can serve requests now. */
+        Readiness: {
+            /**
+             * @description Always `ready`; an instance that is not ready answers 503 `server.unavailable`.
+             * @constant
+             */
+            status: "ready";
+            /**
+             * @description The kind of database this instance runs on (answered a trivial query just now).
+             * @enum {string}
+             */
+            database: "sqlite" | "postgres";
+            /** @description The schema migrations this instance knows, all applied to its database. */
+            migrations: {
+                /**
+                 * Format: int32
+                 * @description How many migrations the database has applied.
+                 */
+                applied: number;
+                /** @description Name of the newest migration (the schema's version). */
+                latest: string;
+            };
+        };
     };
     responses: {
         /**
@@ -4908,6 +4995,22 @@ export interface components {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
                 "Content-Language": components["headers"]["ContentLanguage"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description `server.unavailable`: this instance is shutting down (draining) or cannot serve now — its database is
+         *     unreachable or its schema is not migrated. Retry after `Retry-After` seconds; behind a load balancer
+         *     the retry reaches another instance. Safe to retry a POST with the same `Idempotency-Key`.
+         */
+        ServiceUnavailable: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                "Content-Language": components["headers"]["ContentLanguage"];
+                "Retry-After": components["headers"]["RetryAfter"];
                 [name: string]: unknown;
             };
             content: {
@@ -9557,6 +9660,73 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Preferred language for problem titles and details, status labels and the sort order of master data.
+                 *     `hi` and `en` are the supported values; a browser's full header (`hi-IN,hi;q=0.9,en;q=0.8`) is accepted
+                 *     and the first supported language range wins. Anything else falls back to `en`. The chosen language is
+                 *     echoed in `Content-Language`. Master data always carries both languages (`LocalizedText`).
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The process is up. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    /** @description Never cached. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Liveness"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Preferred language for problem titles and details, status labels and the sort order of master data.
+                 *     `hi` and `en` are the supported values; a browser's full header (`hi-IN,hi;q=0.9,en;q=0.8`) is accepted
+                 *     and the first supported language range wins. Anything else falls back to `en`. The chosen language is
+                 *     echoed in `Content-Language`. Master data always carries both languages (`LocalizedText`).
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready for traffic. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    /** @description Never cached. */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
 }
