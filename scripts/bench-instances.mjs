@@ -83,16 +83,27 @@ async function sendsPerSecond(bases, officers, label) {
     files.push(file.id);
   }
   const started = performance.now();
+  // A refused or failed send is counted and reported, not thrown: the figure says how many there were.
+  // The client then sends the file on as its holder would (the holder alternates), retrying the same way.
+  let errors = 0;
   await Promise.all(
     files.map(async (fileId, i) => {
       const base = bases[i % bases.length];
       for (let n = 1; n <= SENDS_PER_CLIENT; n++) {
         const [from, to] = n % 2 === 1 ? [so, us] : [us, so];
-        await api(base, 'POST', `/files/${fileId}/send`, from.token, { to: to.postId });
+        try {
+          await api(base, 'POST', `/files/${fileId}/send`, from.token, { to: to.postId });
+        } catch (error) {
+          errors += 1;
+          if (errors === 1) console.error(`instances bench: ${String(error).slice(0, 300)}`);
+          n -= 1;
+          if (errors > 50) throw error;
+        }
       }
     }),
   );
-  return (CLIENTS * SENDS_PER_CLIENT) / ((performance.now() - started) / 1000);
+  const sent = CLIENTS * SENDS_PER_CLIENT;
+  return { perSecond: sent / ((performance.now() - started) / 1000), errors };
 }
 
 /** The figures of this section, in bench.mjs's result shape (no budget: a comparison). */
@@ -138,7 +149,8 @@ export async function measureInstances() {
     return [
       {
         name: 'instances: sends per second, 20 clients, one instance on PostgreSQL',
-        value: Math.round(one),
+        value: Math.round(one.perSecond),
+        errors: one.errors,
         budget: null,
         unit: 'sends/s',
         ok: true,
@@ -146,7 +158,8 @@ export async function measureInstances() {
       },
       {
         name: 'instances: sends per second, 20 clients, two instances on one PostgreSQL',
-        value: Math.round(two),
+        value: Math.round(two.perSecond),
+        errors: two.errors,
         budget: null,
         unit: 'sends/s',
         ok: true,
@@ -154,7 +167,7 @@ export async function measureInstances() {
       },
       {
         name: 'instances: two instances against one (throughput ratio)',
-        value: Math.round((two / one) * 100) / 100,
+        value: Math.round((two.perSecond / one.perSecond) * 100) / 100,
         budget: null,
         unit: '×',
         ok: true,

@@ -118,6 +118,47 @@ describe('two instances on one database', () => {
     },
   );
 
+  it('moves files crossing between two officers at the same moment, through both instances, without a failure', async () => {
+    // A send from A to B and one from B to A change the same two rows of what each holds pending (the
+    // review's summaries): written in opposite orders, PostgreSQL would deadlock them.
+    const sunita = await a.login('sunita.verma');
+    const rajesh = await b.login('rajesh.kumar');
+    const create = async (h: Harness, token: string, i: number) => {
+      const response = await h.call('createFile', {
+        token,
+        body: {
+          numbering: { scheme: 'non_sfs', fileNumber: `CROSS/${i}/2025` },
+          nature: 'electronic',
+          subject: `Crossing ${i}`,
+        },
+      });
+      assert.equal(response.statusCode, 201, response.body);
+      return (response.json() as { id: string }).id;
+    };
+    const mine = await Promise.all([0, 1, 2, 3, 4, 5].map((i) => create(a, sunita, i)));
+    const theirs = await Promise.all([6, 7, 8, 9, 10, 11].map((i) => create(b, rajesh, i)));
+    for (let round = 0; round < 3; round++) {
+      const [from, to] = round % 2 === 0 ? [sunita, rajesh] : [rajesh, sunita];
+      const answers = await Promise.all([
+        ...mine.map((fileId, i) =>
+          (i % 2 ? b : a).call('sendFile', {
+            token: from,
+            params: { fileId },
+            body: { to: seedId('post', round % 2 === 0 ? 'us-estt' : 'so-estt') },
+          }),
+        ),
+        ...theirs.map((fileId, i) =>
+          (i % 2 ? a : b).call('sendFile', {
+            token: to,
+            params: { fileId },
+            body: { to: seedId('post', round % 2 === 0 ? 'so-estt' : 'us-estt') },
+          }),
+        ),
+      ]);
+      for (const answer of answers) assert.equal(answer.statusCode, 200, answer.body);
+    }
+  });
+
   it('lets exactly one of two simultaneous sends of a file win, one on each instance', async () => {
     const sunita = await a.login('sunita.verma');
     const created = await a.call('createFile', {

@@ -26,7 +26,7 @@ const activity = (row: string, from = '') =>
 
 const activityUpsert = (row: string, sign: '+' | '-') => `
   insert into activity_daily (day, post_id, activity, count)
-    select day, post, activity, ${sign}1 from (${activity(row)}) a where true
+    select day, post, activity, ${sign}1 from (${activity(row)}) a where true order by post, day, activity
     on conflict (post_id, day, activity) do update set count = activity_daily.count ${sign} 1;`;
 
 export const REVIEW_TRIGGERS: RowTrigger[] = [
@@ -49,16 +49,23 @@ export const REVIEW_TRIGGERS: RowTrigger[] = [
     event: 'insert',
     table: 'movements',
     when: `new.kind = 'main'`,
+    // One statement, summed per row and in key order: a send from A to B and one from B to A at the
+    // same moment then lock the two rows in the same order (PostgreSQL would otherwise deadlock them),
+    // and a movement from a post to itself changes its row once.
     body: `
      insert into pending_changes (day, post_id, delta)
-       select ${day('new.sent_at')}, new.to_post_id, 1 where ${leavesPending('new')}
-       on conflict (post_id, day) do update set delta = pending_changes.delta + 1;
-     insert into pending_changes (day, post_id, delta)
-       select ${day('new.sent_at')}, p.to_post_id, -1 from movements p
-       where p.seq = (select max(seq) from movements
-           where item_id = new.item_id and kind = 'main' and seq < new.seq)
-         and ${leavesPending('p')}
-       on conflict (post_id, day) do update set delta = pending_changes.delta - 1;`,
+       select day, post_id, sum(delta) from (
+         select ${day('new.sent_at')} as day, new.to_post_id as post_id, 1 as delta
+           where ${leavesPending('new')}
+         union all
+         select ${day('new.sent_at')}, p.to_post_id, -1 from movements p
+           where p.seq = (select max(seq) from movements
+               where item_id = new.item_id and kind = 'main' and seq < new.seq)
+             and ${leavesPending('p')}) c
+       where true
+       group by day, post_id
+       order by post_id, day
+       on conflict (post_id, day) do update set delta = pending_changes.delta + excluded.delta;`,
   },
 ];
 
