@@ -3,14 +3,13 @@
 // idempotent writes, is killed with SIGKILL at a random point, restarted, and every write is retried
 // with its key. Each write must exist once, and every answer to a key must be the first answer.
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { openDatabase } from '../src/db/connect.js';
 import { freshDatabase } from './database.js';
+import { spawnSandbox } from './sandbox-process.js';
 
-const CLI = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 const WRITES = 40;
 /** Kill cycles: until two of them interrupted writes, at most MAX_CYCLES. */
 const MAX_CYCLES = 6;
@@ -22,21 +21,11 @@ interface Sandbox {
 }
 
 function start(db: string, seed: boolean): Promise<Sandbox> {
-  const child = spawn(
-    process.execPath,
-    [
-      '--conditions=@eoffice/source',
-      '--import',
-      'tsx',
-      CLI,
-      '--db',
-      db,
-      '--port',
-      '0',
-      ...(seed ? ['--seed'] : []),
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, LOG_LEVEL: 'info' } },
-  );
+  const child = spawnSandbox(db, 0, {
+    seed,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, LOG_LEVEL: 'info' },
+  });
   return new Promise((resolve, reject) => {
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => {

@@ -4,22 +4,21 @@
 // and consecutive; a stream on B sees a send made through A; killing A mid-burst loses nothing, and
 // retries through B with the same Idempotency-Key get the first answer; a rate limit counts both.
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer, type AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { seedId } from '../src/seed/run.js';
 import { freshDatabase, onPostgres, type TestDatabase } from './database.js';
+import { spawnSandbox } from './sandbox-process.js';
 
 /** Leaves a database-specific test out of the other database's pass (it is not a skipped test there). */
 function noTest(_name: string, _body: () => Promise<void>): void {}
 const pgIt = onPostgres ? it : noTest;
 
-const CLI = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 const PASSWORD = 'Demo@1234';
 const US_ESTT = seedId('post', 'us_estt');
 
@@ -50,24 +49,11 @@ async function startInstance(
   tokenSecret: string,
   seed: boolean,
 ): Promise<Instance> {
-  const child = spawn(
-    process.execPath,
-    [
-      '--conditions=@eoffice/source',
-      '--import',
-      'tsx',
-      CLI,
-      '--db',
-      db,
-      '--port',
-      String(port),
-      ...(seed ? ['--seed'] : []),
-    ],
-    {
-      env: { ...process.env, LOG_LEVEL: 'warn', EOFFICE_SANDBOX_TOKEN_KEY: tokenSecret },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child = spawnSandbox(db, port, {
+    seed,
+    env: { ...process.env, LOG_LEVEL: 'warn', EOFFICE_SANDBOX_TOKEN_KEY: tokenSecret },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const output: string[] = [];
   child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString('utf8')));
   child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString('utf8')));

@@ -12,8 +12,14 @@ import { sql } from 'kysely';
 import { REBUILD_SUMMARIES } from '../src/db/migrations/0007_report_summaries.js';
 import { REBUILD_REVIEW_SUMMARIES } from '../src/db/migrations/0010_review_summaries.js';
 import { addAge, emptyBuckets, istDays } from '../src/reports/aging.js';
-import { periodEnd, periodsEnding } from '../src/reports/review.js';
-import { flowsByPeriod, istDate, pendingAtEndOf, pendingByPost } from '../src/reports/review-sql.js';
+import { periodsEnding } from '../src/reports/review.js';
+import {
+  flowsByPeriod,
+  istDate,
+  pendingAtEndOf,
+  pendingByPost,
+  type Period,
+} from '../src/reports/review-sql.js';
 import { insertDirectory } from '../src/seed/run.js';
 import type { SeedData } from '../src/seed/types.js';
 import { generateHistory } from '../src/volume/history.js';
@@ -22,6 +28,12 @@ import { harness, PASSWORD, problemCode, seedId, type Harness } from './helpers.
 import { mainMovementsByItem, movementData, pendingHoldings } from './reference/holdings.js';
 
 const DAY = 86_400_000;
+
+/** The instant a period ends, for the reference: the end of its last IST day, or now for the current one. */
+function periodEnd(period: Period, now: Date): Date {
+  const end = new Date(Date.parse(`${period.to}T23:59:59.999+05:30`));
+  return end.getTime() > now.getTime() ? now : end;
+}
 /** "Today" of the known history: 12:00 IST on 20 August 2025. */
 const T = new Date('2025-08-20T06:30:00Z');
 const ago = (days: number) => new Date(T.getTime() - days * DAY);

@@ -80,9 +80,3 @@ export function periodsEnding(today: string, period: 'week' | 'month', count: nu
   }
   return out;
 }
-
-/** The instant a period ends: the end of its last IST day, or now for the current one. */
-export function periodEnd(period: Period, now: Date): Date {
-  const end = new Date(Date.parse(`${period.to}T23:59:59.999+05:30`));
-  return end.getTime() > now.getTime() ? now : end;
-}
